@@ -1,0 +1,42 @@
+package dev.workbench.lessons.engine;
+
+/**
+ * Sets the system properties ND4J and DL4J read once, when their classes first load.
+ * Every entry point (CLI, app, tests) calls {@link #configure()} before touching ND4J.
+ */
+public final class NativeSetup {
+    /** DL4J 1.0.0-M2.1 disables its cuDNN/oneDNN layer helpers unless this is "false". */
+    static final String HELPERS_DISABLE = "org.eclipse.deeplearning4j.helpers.disable";
+    /** Makes JavaCPP load the oneDNN build of libnd4jcpu shipped in the "-onednn" classifier jar. */
+    static final String PLATFORM_EXTENSION = "org.bytedeco.javacpp.platform.extension";
+
+    private NativeSetup() {
+    }
+
+    public static void configure() {
+        setIfAbsent(HELPERS_DISABLE, "false");
+        if (onednnNativesPresent()) {
+            setIfAbsent(PLATFORM_EXTENSION, "-onednn");
+        }
+    }
+
+    private static boolean onednnNativesPresent() {
+        String platform = System.getProperty("org.bytedeco.javacpp.platform", defaultPlatform());
+        String resource = "org/nd4j/linalg/cpu/nativecpu/bindings/" + platform + "-onednn/";
+        return NativeSetup.class.getClassLoader().getResource(resource) != null;
+    }
+
+    private static String defaultPlatform() {
+        String os = System.getProperty("os.name", "").toLowerCase();
+        String arch = System.getProperty("os.arch", "").toLowerCase();
+        String osPart = os.startsWith("windows") ? "windows" : os.startsWith("mac") ? "macosx" : "linux";
+        String archPart = arch.equals("amd64") || arch.equals("x86_64") ? "x86_64" : arch.equals("aarch64") ? "arm64" : arch;
+        return osPart + "-" + archPart;
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+}
