@@ -1,0 +1,27 @@
+package dev.workbench.lessons;
+
+import dev.workbench.lessons.cnn.CnnLesson;
+import dev.workbench.lessons.engine.Lesson;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every lesson the Workbench offers, in catalog order. The app and the CLI both read this list. */
+public final class LessonCatalog {
+    private static final List<Lesson> LESSONS = List.of(new CnnLesson());
+
+    private LessonCatalog() {
+    }
+
+    public static List<Lesson> all() {
+        return LESSONS;
+    }
+
+    public static Optional<Lesson> find(String id) {
+        return LESSONS.stream().filter(lesson -> lesson.id().equals(id)).findFirst();
+    }
+
+    public static List<String> ids() {
+        return LESSONS.stream().map(Lesson::id).toList();
+    }
+}

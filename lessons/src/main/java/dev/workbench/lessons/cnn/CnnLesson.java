@@ -1,0 +1,98 @@
+package dev.workbench.lessons.cnn;
+
+import dev.workbench.lessons.data.FashionMnist;
+import dev.workbench.lessons.engine.Checkpoints;
+import dev.workbench.lessons.engine.HyperParameter;
+import dev.workbench.lessons.engine.HyperParameter.ChoiceParameter;
+import dev.workbench.lessons.engine.HyperParameter.DecimalParameter;
+import dev.workbench.lessons.engine.HyperParameter.FlagParameter;
+import dev.workbench.lessons.engine.HyperParameter.IntegerParameter;
+import dev.workbench.lessons.engine.HyperParameter.TextParameter;
+import dev.workbench.lessons.engine.Lesson;
+import dev.workbench.lessons.engine.LessonCategory;
+import dev.workbench.lessons.engine.LessonException;
+import dev.workbench.lessons.engine.LessonInfo;
+import dev.workbench.lessons.engine.LessonNotes;
+import dev.workbench.lessons.engine.Settings;
+import dev.workbench.lessons.engine.Validation;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Convolutional networks: a LeNet learns to tell Fashion-MNIST clothing apart. */
+public final class CnnLesson implements Lesson {
+    public static final String ID = "cnn";
+    static final String OPTIMIZER = "optimizer";
+    static final String LEARNING_RATE = "learning-rate";
+    static final String BATCH_SIZE = "batch-size";
+    static final String EPOCHS = "epochs";
+    static final String DROPOUT = "dropout";
+    static final String L2 = "l2";
+    static final String BATCH_NORM = "batch-norm";
+    static final String ACTIVATION = "activation";
+    static final String DATASET = "dataset";
+    static final String DATA_DIR = "data-dir";
+
+    private static final List<HyperParameter> PARAMETERS = List.of(
+            new ChoiceParameter(OPTIMIZER, "Optimizer", "How each gradient turns into a weight update.",
+                    List.of("opt"), "adam", List.of("sgd", "nesterov", "rmsprop", "adagrad", "adam")),
+            new DecimalParameter(LEARNING_RATE, "Learning rate", "Step size of each update.",
+                    List.of("lr"), 1e-3, 1e-5, 1.0, true),
+            new IntegerParameter(BATCH_SIZE, "Batch size", "Images per update.",
+                    List.of("batch"), 64, 1, 1024),
+            new IntegerParameter(EPOCHS, "Epochs", "Passes over the training images.",
+                    List.of(), 2, 1, 50),
+            new DecimalParameter(DROPOUT, "Dropout", "Fraction of dense-layer units switched off at random while training.",
+                    List.of(), 0.0, 0.0, 0.9, false),
+            new DecimalParameter(L2, "L2 weight decay", "Penalty on large weights, lambda * sum(w^2) / 2.",
+                    List.of("weight-decay"), 1e-4, 0.0, 0.1, false),
+            new FlagParameter(BATCH_NORM, "Batch normalization", "Normalize each convolution's outputs per mini-batch.",
+                    List.of("bn"), false),
+            new ChoiceParameter(ACTIVATION, "Activation", "Non-linearity after each convolution and the dense layer.",
+                    List.of(), "relu", List.of("relu", "leakyrelu", "tanh", "sigmoid")),
+            new ChoiceParameter(DATASET, "Dataset", "shipped: 10,000 training images in datasets/; full: all 60,000.",
+                    List.of("data"), "shipped", List.of("shipped", "full")),
+            new TextParameter(DATA_DIR, "Data folder", "Folder with the full Fashion-MNIST IDX files (empty: "
+                    + FashionMnist.SYSTEM_FOLDER + ").", List.of(), ""));
+
+    private static final LessonInfo INFO = new LessonInfo(ID, "Convolutional networks (CNN)",
+            "A LeNet-style network learns to recognise ten kinds of clothing from 28x28 photos.",
+            LessonCategory.VISION, LessonNotes.load("cnn"));
+
+    @Override
+    public LessonInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<HyperParameter> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public CnnSession prepare(Settings settings) throws LessonException {
+        CnnSettings cnn = CnnSettings.from(settings);
+        return new CnnSession(this, settings, CnnNetworks.lenet(cnn), loadData(cnn));
+    }
+
+    /** A session around a network trained earlier, with the settings stored in its checkpoint. */
+    @Override
+    public CnnSession restore(Checkpoints.Checkpoint checkpoint) throws LessonException {
+        Validation validation = validate(checkpoint.rawSettings(), checkpoint.seed());
+        if (!validation.isValid()) {
+            throw new LessonException("The checkpoint's settings are not valid for this lesson: "
+                    + String.join("; ", validation.errors().values()));
+        }
+        Settings settings = validation.orElseThrow();
+        MultiLayerNetwork net = checkpoint.multiLayerNetwork();
+        return new CnnSession(this, settings, net, loadData(CnnSettings.from(settings)));
+    }
+
+    private static FashionMnist.Splits loadData(CnnSettings cnn) throws LessonException {
+        if (cnn.dataset().equals("full")) {
+            return FashionMnist.full(cnn.dataDir().isEmpty() ? null : Path.of(cnn.dataDir()));
+        }
+        return FashionMnist.shipped();
+    }
+}

@@ -1,0 +1,163 @@
+package dev.workbench.lessons.cnn;
+
+import dev.workbench.lessons.data.FashionMnist;
+import dev.workbench.lessons.data.ImageBatchIterator;
+import dev.workbench.lessons.data.LabeledImages;
+import dev.workbench.lessons.engine.Checkpoints;
+import dev.workbench.lessons.engine.EpochEvaluation;
+import dev.workbench.lessons.engine.LessonSession;
+import dev.workbench.lessons.engine.Numbers;
+import dev.workbench.lessons.engine.Settings;
+import dev.workbench.lessons.insight.ClassifierInsights;
+import dev.workbench.lessons.insight.ConfusionMatrix;
+import dev.workbench.lessons.insight.ImageSample;
+import dev.workbench.lessons.insight.LayerSummary;
+import dev.workbench.lessons.insight.Prediction;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.dataset.DataSet;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+/** A LeNet being trained on Fashion-MNIST, plus everything the CNN page shows about it. */
+public final class CnnSession implements LessonSession {
+    /** Train accuracy is measured on this many fixed training images, not all of them, to keep epochs quick. */
+    static final int TRAIN_ACCURACY_SAMPLE = 2000;
+
+    private final CnnLesson lesson;
+    private final Settings settings;
+    private final CnnSettings cnn;
+    private final MultiLayerNetwork net;
+    private final FashionMnist.Splits data;
+    private final ImageBatchIterator batches;
+    private final LabeledImages trainSample;
+    private final ClassifierInsights insights;
+
+    CnnSession(CnnLesson lesson, Settings settings, MultiLayerNetwork net, FashionMnist.Splits data) {
+        this.lesson = lesson;
+        this.settings = settings;
+        this.cnn = CnnSettings.from(settings);
+        this.net = net;
+        this.data = data;
+        this.batches = new ImageBatchIterator(data.train(), cnn.batchSize(), true, settings.seed());
+        this.trainSample = data.train().select(sampleIndices(data.train().size(), settings.seed()));
+        this.insights = new ClassifierInsights(net);
+    }
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public int epochs() {
+        return cnn.epochs();
+    }
+
+    @Override
+    public int iterationsPerEpoch() {
+        return batches.batchesPerEpoch();
+    }
+
+    @Override
+    public int samplesPerIteration() {
+        return Math.min(cnn.batchSize(), data.train().size());
+    }
+
+    @Override
+    public void startEpoch(int epoch) {
+        batches.reset();
+    }
+
+    @Override
+    public double trainIteration() {
+        if (!batches.hasNext()) {
+            batches.reset();
+        }
+        DataSet batch = batches.next();
+        net.fit(batch);
+        return net.score();
+    }
+
+    @Override
+    public EpochEvaluation evaluate() {
+        ClassifierInsights.Score train = insights.score(trainSample);
+        ClassifierInsights.Score validation = insights.score(data.validation());
+        return new EpochEvaluation(train.accuracy(), validation.loss(), validation.accuracy());
+    }
+
+    @Override
+    public String divergenceHint() {
+        return "learning rate " + Numbers.compact(cnn.learningRate()) + " with " + cnn.optimizer();
+    }
+
+    @Override
+    public void saveCheckpoint(Path file) throws IOException {
+        Checkpoints.save(net, settings, lesson, file);
+    }
+
+    public MultiLayerNetwork network() {
+        return net;
+    }
+
+    public FashionMnist.Splits data() {
+        return data;
+    }
+
+    public ClassifierInsights.Score testScore() {
+        return insights.score(data.test());
+    }
+
+    /** Predictions for {@code count} test images spread over the test set, starting at {@code offset}. */
+    public List<Prediction> testPredictions(int offset, int count) {
+        int n = data.test().size();
+        int[] indices = new int[Math.min(count, n)];
+        for (int i = 0; i < indices.length; i++) {
+            indices[i] = (offset + i * 37) % n;
+        }
+        return insights.predictions(data.test(), indices);
+    }
+
+    public List<Prediction> testPredictions(int[] indices) {
+        return insights.predictions(data.test(), indices);
+    }
+
+    public ConfusionMatrix confusionMatrix() {
+        return insights.confusionMatrix(data.test());
+    }
+
+    public List<LayerSummary> modelSummary() {
+        return insights.modelSummary(data.test());
+    }
+
+    public List<ImageSample> firstLayerFilters() {
+        return insights.firstLayerFilters();
+    }
+
+    public List<ImageSample> featureMaps(int testIndex) {
+        return insights.featureMaps(data.test(), testIndex);
+    }
+
+    public ImageSample testImage(int index) {
+        return new ImageSample(data.test().cols(), data.test().rows(), data.test().image(index),
+                data.test().classNames().get(data.test().label(index)));
+    }
+
+    private static int[] sampleIndices(int size, long seed) {
+        int count = Math.min(TRAIN_ACCURACY_SAMPLE, size);
+        int[] all = new int[size];
+        for (int i = 0; i < size; i++) {
+            all[i] = i;
+        }
+        Random random = new Random(seed ^ 0x5DEECE66DL);
+        for (int i = 0; i < count; i++) {
+            int j = i + random.nextInt(size - i);
+            int tmp = all[i];
+            all[i] = all[j];
+            all[j] = tmp;
+        }
+        return java.util.Arrays.copyOf(all, count);
+    }
+}
