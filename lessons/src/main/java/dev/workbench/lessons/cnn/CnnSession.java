@@ -7,6 +7,7 @@ import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.EpochEvaluation;
 import dev.workbench.lessons.engine.LessonSession;
 import dev.workbench.lessons.engine.Numbers;
+import dev.workbench.lessons.engine.PlainFit;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.insight.ClassifierInsights;
 import dev.workbench.lessons.insight.ConfusionMatrix;
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.Random;
 
 /** A LeNet being trained on Fashion-MNIST, plus everything the CNN page shows about it. */
-public final class CnnSession implements LessonSession {
+public final class CnnSession implements LessonSession, PlainFit {
     /** Train accuracy is measured on this many fixed training images, not all of them, to keep epochs quick. */
     static final int TRAIN_ACCURACY_SAMPLE = 2000;
 
@@ -82,6 +83,12 @@ public final class CnnSession implements LessonSession {
     }
 
     @Override
+    public void fitEpochWithoutEngine() {
+        batches.reset();
+        net.fit(batches);
+    }
+
+    @Override
     public EpochEvaluation evaluate() {
         ClassifierInsights.Score train = insights.score(trainSample);
         ClassifierInsights.Score validation = insights.score(data.validation());
@@ -96,6 +103,11 @@ public final class CnnSession implements LessonSession {
     @Override
     public void saveCheckpoint(Path file) throws IOException {
         Checkpoints.save(net, settings, lesson, file);
+    }
+
+    @Override
+    public java.util.OptionalDouble testAccuracy() {
+        return java.util.OptionalDouble.of(testScore().accuracy());
     }
 
     public MultiLayerNetwork network() {

@@ -1,22 +1,19 @@
 package dev.workbench.lessons.engine;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * Spots a run that is blowing up: a loss that is NaN or infinite, or one that stays far above
- * where training started for several iterations in a row.
+ * the first loss for several iterations in a row. Cross-entropy rarely turns NaN in DL4J
+ * (it clips probabilities), so a diverged classifier shows up as a loss stuck near 20.
  */
 public final class DivergenceDetector {
-    /** How many first losses define "where training started". */
-    static final int BASELINE_ITERATIONS = 5;
-    /** A loss this many times the starting loss counts as exploding... */
-    static final double EXPLOSION_FACTOR = 20.0;
-    /** ...once it has been there this many iterations in a row (one spike is normal). */
+    /** A loss this many times the first loss counts as exploding (cross-entropy starts near its maximum)... */
+    static final double EXPLOSION_FACTOR = 5.0;
+    /** ...once it has stayed there this many iterations in a row (one spike is normal). */
     static final int EXPLOSION_PATIENCE = 5;
 
-    private final double[] firstLosses = new double[BASELINE_ITERATIONS];
-    private int seen;
+    private double firstLoss = Double.NaN;
     private int explodingInARow;
 
     /** Returns a description of the problem if this loss shows the run diverged. */
@@ -27,28 +24,21 @@ public final class DivergenceDetector {
         if (Double.isInfinite(loss)) {
             return Optional.of("the loss became infinite");
         }
-        if (seen < BASELINE_ITERATIONS) {
-            firstLosses[seen++] = loss;
+        if (Double.isNaN(firstLoss)) {
+            firstLoss = loss;
             return Optional.empty();
         }
-        double baseline = baseline();
-        if (baseline > 0 && loss > EXPLOSION_FACTOR * baseline) {
+        if (firstLoss > 0 && loss > EXPLOSION_FACTOR * firstLoss) {
             explodingInARow++;
             if (explodingInARow >= EXPLOSION_PATIENCE) {
                 return Optional.of(String.format(java.util.Locale.ROOT,
-                        "the loss exploded from %.3g to %.3g (more than %.0f times where it started)",
-                        baseline, loss, EXPLOSION_FACTOR));
+                        "the loss exploded from %.3g at the start to %.3g (more than %.0f times higher)",
+                        firstLoss, loss, EXPLOSION_FACTOR));
             }
         } else {
             explodingInARow = 0;
         }
         return Optional.empty();
-    }
-
-    private double baseline() {
-        double[] sorted = firstLosses.clone();
-        Arrays.sort(sorted);
-        return sorted[BASELINE_ITERATIONS / 2];
     }
 
     /** The message a student sees when a run diverged. */

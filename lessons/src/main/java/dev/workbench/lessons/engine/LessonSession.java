@@ -40,6 +40,11 @@ public interface LessonSession extends AutoCloseable {
     /** Writes the trained model and its settings so that it can be loaded again. */
     void saveCheckpoint(Path file) throws IOException;
 
+    /** Accuracy on the held-out test set, for lessons that classify. */
+    default java.util.OptionalDouble testAccuracy() {
+        return java.util.OptionalDouble.empty();
+    }
+
     @Override
     default void close() {
     }

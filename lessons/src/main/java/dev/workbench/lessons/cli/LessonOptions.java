@@ -1,0 +1,52 @@
+package dev.workbench.lessons.cli;
+
+import dev.workbench.lessons.LessonCatalog;
+import dev.workbench.lessons.engine.HyperParameter;
+import dev.workbench.lessons.engine.Lesson;
+import dev.workbench.lessons.engine.Settings;
+import dev.workbench.lessons.engine.Validation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Turns the command line's lesson name and options into a lesson and validated settings. */
+final class LessonOptions {
+    private LessonOptions() {
+    }
+
+    static Lesson lesson(CommandLine line) throws UsageException {
+        List<String> words = line.positional();
+        if (words.isEmpty()) {
+            throw new UsageException("name a lesson: " + String.join(", ", LessonCatalog.ids()));
+        }
+        if (words.size() > 1) {
+            throw new UsageException("unexpected argument '" + words.get(1) + "'; options start with --");
+        }
+        return LessonCatalog.find(words.get(0)).orElseThrow(() -> new UsageException(
+                "unknown lesson '" + words.get(0) + "'. Lessons: " + String.join(", ", LessonCatalog.ids())));
+    }
+
+    /** Validates the remaining options against the lesson's parameters. */
+    static Settings settings(Lesson lesson, CommandLine line, long seed) throws UsageException {
+        Map<String, String> raw = new LinkedHashMap<>();
+        for (Map.Entry<String, String> option : line.remaining().entrySet()) {
+            HyperParameter parameter = lesson.parameters().stream()
+                    .filter(p -> p.answersTo(option.getKey()))
+                    .findFirst()
+                    .orElseThrow(() -> new UsageException("unknown option --" + option.getKey() + " for lesson "
+                            + lesson.id() + ". Options: " + optionNames(lesson) + ", --seed, --out, --quiet"));
+            raw.put(parameter.name(), option.getValue());
+        }
+        Validation validation = lesson.validate(raw, seed);
+        if (!validation.isValid()) {
+            throw new UsageException(String.join("\n  ", validation.errors().values()));
+        }
+        return validation.orElseThrow();
+    }
+
+    static String optionNames(Lesson lesson) {
+        return lesson.parameters().stream().map(p -> "--" + p.name()).collect(Collectors.joining(", "));
+    }
+}

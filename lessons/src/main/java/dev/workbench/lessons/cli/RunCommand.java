@@ -1,0 +1,110 @@
+package dev.workbench.lessons.cli;
+
+import dev.workbench.lessons.engine.Lesson;
+import dev.workbench.lessons.engine.LessonException;
+import dev.workbench.lessons.engine.LessonSession;
+import dev.workbench.lessons.engine.RunEvent;
+import dev.workbench.lessons.engine.RunState;
+import dev.workbench.lessons.engine.Settings;
+import dev.workbench.lessons.engine.TrainingRun;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** {@code workbench run LESSON ...}: trains headless, then writes the metrics CSV and a checkpoint. */
+final class RunCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    RunCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(CommandLine line) throws UsageException {
+        Lesson lesson = LessonOptions.lesson(line);
+        long seed = line.takeLong("seed", Settings.DEFAULT_SEED);
+        String outDir = line.take("out", null);
+        boolean quiet = line.takeSwitch("quiet");
+        Settings settings = LessonOptions.settings(lesson, line, seed);
+        Path folder = outDir != null ? Path.of(outDir) : defaultFolder(lesson);
+
+        LessonSession session;
+        try {
+            session = lesson.prepare(settings);
+        } catch (LessonException e) {
+            err.println("workbench: " + e.getMessage());
+            return WorkbenchCli.DATA_ERROR;
+        }
+        out.printf("Training %s: %s, seed %d%n", lesson.info().title(), describe(lesson, settings), seed);
+        AtomicReference<String> failure = new AtomicReference<>();
+        try (TrainingRun run = new TrainingRun(session)) {
+            if (!quiet) {
+                run.addListener(new ProgressPrinter(out, System.console() != null));
+            }
+            run.addListener(event -> {
+                if (event instanceof RunEvent.RunFailed failed) {
+                    failure.set(failed.message());
+                }
+            });
+            run.start();
+            while (!run.awaitEnd(Duration.ofMinutes(1))) {
+                // keep waiting; the progress printer shows that training goes on
+            }
+            if (run.state() == RunState.FAILED) {
+                err.println("workbench: " + failure.get());
+                run.history().writeCsv(folder.resolve("metrics.csv"));
+                err.println("Metrics so far: " + folder.resolve("metrics.csv"));
+                return WorkbenchCli.TRAINING_FAILED;
+            }
+            OptionalDouble accuracy = run.inspect(LessonSession::testAccuracy).get();
+            if (accuracy.isPresent()) {
+                out.printf(Locale.ROOT, "Test accuracy: %.2f%%%n", accuracy.getAsDouble() * 100);
+            }
+            Path metrics = folder.resolve("metrics.csv");
+            Path checkpoint = folder.resolve(lesson.id() + dev.workbench.lessons.engine.Checkpoints.EXTENSION);
+            run.history().writeCsv(metrics);
+            run.inspect(s -> {
+                try {
+                    s.saveCheckpoint(checkpoint);
+                    return null;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).get();
+            out.println("Metrics:    " + metrics);
+            out.println("Checkpoint: " + checkpoint);
+            return WorkbenchCli.OK;
+        } catch (IOException | ExecutionException e) {
+            err.println("workbench: cannot write results to " + folder + ": " + e.getMessage());
+            return WorkbenchCli.DATA_ERROR;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return WorkbenchCli.TRAINING_FAILED;
+        }
+    }
+
+    private static String describe(Lesson lesson, Settings settings) {
+        StringBuilder text = new StringBuilder();
+        lesson.parameters().forEach(p -> {
+            Object value = settings.values().get(p.name());
+            if (value != null && !String.valueOf(value).isEmpty()) {
+                text.append(text.length() == 0 ? "" : ", ").append(p.name()).append(' ').append(p.format(value));
+            }
+        });
+        return text.toString();
+    }
+
+    private static Path defaultFolder(Lesson lesson) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return Path.of("runs", lesson.id() + "-" + stamp);
+    }
+}

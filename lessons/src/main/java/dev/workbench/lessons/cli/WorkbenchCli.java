@@ -1,0 +1,60 @@
+package dev.workbench.lessons.cli;
+
+import dev.workbench.lessons.engine.NativeSetup;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/** Entry point of the headless command line: {@code workbench run|list|compare|bench|info ...}. */
+public final class WorkbenchCli {
+    static final int OK = 0;
+    static final int USAGE = 2;
+    static final int TRAINING_FAILED = 3;
+    static final int DATA_ERROR = 4;
+
+    static final String USAGE_TEXT = """
+            Usage: workbench COMMAND [OPTIONS]
+
+            Commands:
+              list                         lessons and their hyperparameters
+              run LESSON [--NAME VALUE...]  train a lesson headless, e.g.
+                                           workbench run cnn --epochs 2 --optimizer adam --lr 1e-3 --seed 42
+                                           extra options: --seed N, --out DIR, --quiet
+              compare LESSON --optimizers sgd:0.05,adam:0.001 [--NAME VALUE...]
+                                           race optimizers on the same network, data and seed
+              bench LESSON [--epochs N]    training throughput: plain net.fit vs. a TrainingRun
+              info                         version, ND4J backend, threads, datasets folder
+            With no command, ./workbench opens the desktop app.""";
+
+    private WorkbenchCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs one command and returns the process exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        NativeSetup.configure();
+        if (args.length == 0 || List.of("help", "--help", "-h").contains(args[0])) {
+            out.println(USAGE_TEXT);
+            return args.length == 0 ? USAGE : OK;
+        }
+        try {
+            CommandLine line = new CommandLine(Arrays.asList(args).subList(1, args.length));
+            return switch (args[0]) {
+                case "list" -> new ListCommand(out).run(line);
+                case "info" -> new InfoCommand(out).run(line);
+                case "run" -> new RunCommand(out, err).run(line);
+                case "bench" -> new BenchCommand(out).run(line);
+                case "compare" -> new CompareCommand(out, err).run(line);
+                default -> throw new UsageException("unknown command '" + args[0] + "'. Commands: run, list, compare, bench, info");
+            };
+        } catch (UsageException e) {
+            err.println("workbench: " + e.getMessage());
+            err.println("Run 'workbench help' for usage.");
+            return USAGE;
+        }
+    }
+}
