@@ -1,0 +1,6 @@
+/**
+ * Data augmentation: an image model, plain-Java transforms on float pixels, a seeded pipeline of
+ * transform settings the app turns into sliders, image file loading for previews, and a DL4J iterator
+ * that augments batches on a background thread. Headless: nothing here may use JavaFX or the app.
+ */
+package dev.workbench.lessons.augment;
