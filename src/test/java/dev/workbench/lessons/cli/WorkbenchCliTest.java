@@ -1,0 +1,95 @@
+package dev.workbench.lessons.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WorkbenchCliTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return WorkbenchCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void listShowsLessonsAndTheirHyperparameters() {
+        assertEquals(0, run("list"));
+        assertTrue(out().contains("cnn"));
+        assertTrue(out().contains("--learning-rate"));
+        assertTrue(out().contains("sgd | nesterov | rmsprop | adagrad | adam"));
+    }
+
+    @Test
+    void infoReportsTheBackend() {
+        assertEquals(0, run("info"));
+        assertTrue(out().contains("Backend:   CPU"), out());
+        assertTrue(out().contains("oneDNN helpers on"), out());
+    }
+
+    @Test
+    void runTrainsAndWritesMetricsAndACheckpoint(@TempDir Path dir) throws Exception {
+        int code = run("run", "cnn", "--epochs", "1", "--optimizer", "adam", "--lr", "1e-3", "--seed", "42",
+                "--out", dir.toString());
+        assertEquals(0, code, err());
+        assertTrue(out().contains("Test accuracy: "), out());
+        assertTrue(out().contains("epoch 1: train loss"), out());
+        Path csv = dir.resolve("metrics.csv");
+        assertTrue(Files.readAllLines(csv).size() > 100);
+        assertTrue(Files.size(dir.resolve("cnn.dlwb.zip")) > 100_000);
+        double accuracy = Double.parseDouble(out().replaceAll("(?s).*Test accuracy: ([0-9.]+)%.*", "$1"));
+        assertTrue(accuracy > 75, "one epoch on the shipped subset: " + accuracy);
+    }
+
+    @Test
+    void badOptimizerSaysWhatIsAllowed() {
+        assertEquals(2, run("run", "cnn", "--optimizer", "adamw"));
+        assertTrue(err().contains("Optimizer must be one of sgd | nesterov | rmsprop | adagrad | adam, not 'adamw'"), err());
+    }
+
+    @Test
+    void outOfRangeValueSaysTheRange() {
+        assertEquals(2, run("run", "cnn", "--lr", "7"));
+        assertTrue(err().contains("Learning rate must be between 1e-05 and 1, not 7"), err());
+    }
+
+    @Test
+    void unknownOptionListsTheOptions() {
+        assertEquals(2, run("run", "cnn", "--momentum", "0.9"));
+        assertTrue(err().contains("unknown option --momentum"), err());
+        assertTrue(err().contains("--learning-rate"), err());
+    }
+
+    @Test
+    void unknownLessonAndCommandAreRefused() {
+        assertEquals(2, run("run", "transformer"));
+        assertTrue(err().contains("unknown lesson 'transformer'. Lessons: cnn"), err());
+        assertEquals(2, run("fly"));
+        assertTrue(err().contains("unknown command 'fly'"), err());
+        assertEquals(2, run("run", "cnn", "--seed", "abc"));
+        assertTrue(err().contains("--seed must be a whole number"), err());
+    }
+
+    @Test
+    void missingFullDatasetIsADataError(@TempDir Path dir) {
+        assertEquals(4, run("run", "cnn", "--dataset", "full", "--data-dir", dir.resolve("nowhere").toString()));
+        assertTrue(err().contains("nowhere") && err().contains("does not exist"), err());
+    }
+}
