@@ -17,9 +17,10 @@ public sealed interface RunEvent {
      * @param totalIterations   updates the whole run will make
      * @param samplesPerSecond  recent training throughput
      * @param etaSeconds        estimated time to the end of the run, training time only
+     * @param trainingSeconds   time spent in training iterations so far (pauses and evaluation excluded)
      */
     record IterationMetrics(int epoch, int totalEpochs, long iteration, long totalIterations, double loss,
-                            double samplesPerSecond, double etaSeconds) implements RunEvent {
+                            double samplesPerSecond, double etaSeconds, double trainingSeconds) implements RunEvent {
     }
 
     /** An epoch is done; accuracy is {@code NaN} for lessons without one. */

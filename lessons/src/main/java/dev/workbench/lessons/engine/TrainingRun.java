@@ -240,6 +240,7 @@ public final class TrainingRun implements AutoCloseable {
         DivergenceDetector divergence = new DivergenceDetector();
         Throughput throughput = new Throughput(THROUGHPUT_WINDOW, session.samplesPerIteration());
         long total = totalIterations();
+        long trainingNanos = 0;
         RunState end = RunState.FINISHED;
         try {
             epochs:
@@ -258,14 +259,17 @@ public final class TrainingRun implements AutoCloseable {
                     Optional<String> problem = divergence.check(loss);
                     if (problem.isPresent()) {
                         String message = DivergenceDetector.explain(done, problem.get(), session.divergenceHint());
-                        emit(new IterationMetrics(epoch, session.epochs(), done, total, loss, throughput.samplesPerSecond(), Double.NaN));
+                        emit(new IterationMetrics(epoch, session.epochs(), done, total, loss,
+                                throughput.samplesPerSecond(), Double.NaN, trainingNanos / 1e9));
                         fail(RunEvent.FailureKind.DIVERGED, message);
                         return;
                     }
                     lossSum += loss;
-                    throughput.record(System.nanoTime() - start);
+                    long spent = System.nanoTime() - start;
+                    trainingNanos += spent;
+                    throughput.record(spent);
                     emit(new IterationMetrics(epoch, session.epochs(), done, total, loss,
-                            throughput.samplesPerSecond(), throughput.secondsFor(total - done)));
+                            throughput.samplesPerSecond(), throughput.secondsFor(total - done), trainingNanos / 1e9));
                 }
                 EpochEvaluation evaluation = session.evaluate();
                 emit(new EpochMetrics(epoch, iteration, lossSum / session.iterationsPerEpoch(),

@@ -1,0 +1,157 @@
+package dev.workbench.lessons.race;
+
+import dev.workbench.lessons.engine.Lesson;
+import dev.workbench.lessons.engine.LessonException;
+import dev.workbench.lessons.engine.LessonSession;
+import dev.workbench.lessons.engine.RunEvent;
+import dev.workbench.lessons.engine.RunEvent.IterationMetrics;
+import dev.workbench.lessons.engine.TrainingRun;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Trains several lanes of one lesson side by side. Each lane is an ordinary {@link TrainingRun}
+ * (so pause, stop and events work as everywhere), and all lanes share a {@link CpuBaton} so they
+ * take turns on the CPU one iteration at a time.
+ */
+public final class Race implements AutoCloseable {
+    /** Loss curves are smoothed over this many iterations before checking the target. */
+    static final int TARGET_SMOOTHING = 10;
+
+    private final List<RaceLane> lanes;
+    private final List<TrainingRun> runs;
+    private final List<RaceListener> listeners = new CopyOnWriteArrayList<>();
+    private final ConcurrentHashMap<Integer, String> failures = new ConcurrentHashMap<>();
+
+    private Race(List<RaceLane> lanes, List<TrainingRun> runs) {
+        this.lanes = List.copyOf(lanes);
+        this.runs = List.copyOf(runs);
+        for (int i = 0; i < runs.size(); i++) {
+            int lane = i;
+            runs.get(i).addListener(event -> {
+                if (event instanceof RunEvent.RunFailed failed) {
+                    failures.put(lane, failed.kind() + ": " + failed.message());
+                }
+                for (RaceListener listener : listeners) {
+                    listener.onEvent(lane, event);
+                }
+            });
+        }
+    }
+
+    /** Prepares every lane (data and network); all lanes must use the same lesson. */
+    public static Race prepare(Lesson lesson, List<RaceLane> lanes) throws LessonException {
+        if (lanes.size() < 2 || lanes.size() > 5) {
+            throw new LessonException("A race needs 2 to 5 lanes, not " + lanes.size());
+        }
+        CpuBaton baton = new CpuBaton();
+        List<TrainingRun> runs = new ArrayList<>();
+        try {
+            for (RaceLane lane : lanes) {
+                LessonSession session = lesson.prepare(lane.settings());
+                runs.add(new TrainingRun(new BatonSession(session, baton)));
+            }
+        } catch (LessonException | RuntimeException e) {
+            runs.forEach(TrainingRun::close);
+            throw e;
+        }
+        return new Race(lanes, runs);
+    }
+
+    public void addListener(RaceListener listener) {
+        listeners.add(listener);
+    }
+
+    public List<RaceLane> lanes() {
+        return lanes;
+    }
+
+    public List<TrainingRun> runs() {
+        return runs;
+    }
+
+    public void start() {
+        runs.forEach(TrainingRun::start);
+    }
+
+    public void pause() {
+        runs.forEach(TrainingRun::pause);
+    }
+
+    public void resume() {
+        runs.forEach(TrainingRun::resume);
+    }
+
+    public void stop() {
+        runs.forEach(TrainingRun::stop);
+    }
+
+    public boolean awaitEnd(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (TrainingRun run : runs) {
+            if (!run.awaitEnd(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean isOver() {
+        return runs.stream().allMatch(run -> run.state().isTerminal());
+    }
+
+    /** One result per lane; {@code targetLoss} is the loss whose first crossing is timed. */
+    public List<RaceResult> results(double targetLoss) {
+        List<RaceResult> results = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            results.add(result(i, targetLoss));
+        }
+        return results;
+    }
+
+    private RaceResult result(int lane, double targetLoss) {
+        TrainingRun run = runs.get(lane);
+        List<IterationMetrics> iterations = run.history().iterations();
+        List<RunEvent.EpochMetrics> epochs = run.history().epochs();
+        RunEvent.EpochMetrics last = epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
+        double trainLoss = last != null ? last.trainLoss() : recentMean(iterations);
+        double seconds = iterations.isEmpty() ? 0 : iterations.get(iterations.size() - 1).trainingSeconds();
+        OptionalLong iterationsToTarget = OptionalLong.empty();
+        OptionalDouble secondsToTarget = OptionalDouble.empty();
+        double windowSum = 0;
+        for (int i = 0; i < iterations.size(); i++) {
+            windowSum += iterations.get(i).loss();
+            if (i >= TARGET_SMOOTHING) {
+                windowSum -= iterations.get(i - TARGET_SMOOTHING).loss();
+            }
+            if (i >= TARGET_SMOOTHING - 1 && windowSum / TARGET_SMOOTHING <= targetLoss) {
+                iterationsToTarget = OptionalLong.of(iterations.get(i).iteration());
+                secondsToTarget = OptionalDouble.of(iterations.get(i).trainingSeconds());
+                break;
+            }
+        }
+        String failure = failures.get(lane);
+        return new RaceResult(lanes.get(lane).label(), run.iteration(), trainLoss,
+                last != null ? last.validationLoss() : Double.NaN,
+                last != null ? last.validationAccuracy() : Double.NaN,
+                seconds, iterationsToTarget, secondsToTarget,
+                failure != null && failure.startsWith(RunEvent.FailureKind.DIVERGED.name()), failure);
+    }
+
+    private static double recentMean(List<IterationMetrics> iterations) {
+        int from = Math.max(0, iterations.size() - TARGET_SMOOTHING);
+        return iterations.subList(from, iterations.size()).stream()
+                .mapToDouble(IterationMetrics::loss).average().orElse(Double.NaN);
+    }
+
+    @Override
+    public void close() {
+        runs.forEach(TrainingRun::close);
+    }
+}
