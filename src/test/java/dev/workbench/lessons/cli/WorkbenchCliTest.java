@@ -59,6 +59,12 @@ class WorkbenchCliTest {
     }
 
     @Test
+    void selfTestTrainsBrieflyAndPasses() {
+        assertEquals(0, run("--self-test"), out() + err());
+        assertTrue(out().contains("PASS"), out());
+    }
+
+    @Test
     void badOptimizerSaysWhatIsAllowed() {
         assertEquals(2, run("run", "cnn", "--optimizer", "adamw"));
         assertTrue(err().contains("Optimizer must be one of sgd | nesterov | rmsprop | adagrad | adam, not 'adamw'"), err());

@@ -25,6 +25,7 @@ public final class WorkbenchCli {
                                            race optimizers on the same network, data and seed
               bench LESSON [--epochs N]    training throughput: plain net.fit vs. a TrainingRun
               info                         version, ND4J backend, threads, datasets folder
+              self-test                    train the CNN briefly; exit 0 when accuracy rises (checks an install)
             With no command, ./workbench opens the desktop app.""";
 
     private WorkbenchCli() {
@@ -49,7 +50,8 @@ public final class WorkbenchCli {
                 case "run" -> new RunCommand(out, err).run(line);
                 case "bench" -> new BenchCommand(out).run(line);
                 case "compare" -> new CompareCommand(out, err).run(line);
-                default -> throw new UsageException("unknown command '" + args[0] + "'. Commands: run, list, compare, bench, info");
+                case "self-test", "--self-test" -> new SelfTestCommand(out).run(line);
+                default -> throw new UsageException("unknown command '" + args[0] + "'. Commands: run, list, compare, bench, info, self-test");
             };
         } catch (UsageException e) {
             err.println("workbench: " + e.getMessage());
