@@ -34,7 +34,7 @@ class WorkbenchCliTest {
         assertEquals(0, run("list"));
         assertTrue(out().contains("cnn"));
         assertTrue(out().contains("--learning-rate"));
-        assertTrue(out().contains("sgd | nesterov | rmsprop | adagrad | adam"));
+        assertTrue(out().contains("sgd | momentum | nesterov | rmsprop | adagrad | adadelta | adam | adamax | nadam | amsgrad"));
     }
 
     @Test
@@ -67,13 +67,30 @@ class WorkbenchCliTest {
     @Test
     void badOptimizerSaysWhatIsAllowed() {
         assertEquals(2, run("run", "cnn", "--optimizer", "adamw"));
-        assertTrue(err().contains("Optimizer must be one of sgd | nesterov | rmsprop | adagrad | adam, not 'adamw'"), err());
+        assertTrue(err().contains("Optimizer must be one of sgd | momentum | nesterov | rmsprop | adagrad | adadelta | adam | adamax | nadam | amsgrad, not 'adamw'"), err());
     }
 
     @Test
     void outOfRangeValueSaysTheRange() {
         assertEquals(2, run("run", "cnn", "--lr", "7"));
         assertTrue(err().contains("Learning rate must be between 1e-05 and 1, not 7"), err());
+    }
+
+    @Test
+    void compareWithABadOptimizerListsTheValidNames() {
+        assertEquals(2, run("compare", "cnn", "--optimizers", "sgd:0.05,adamw:0.001"));
+        assertTrue(err().contains("adamw"), err());
+        assertTrue(err().contains("sgd, momentum, nesterov, rmsprop, adagrad, adadelta, adam, adamax, nadam, amsgrad"), err());
+    }
+
+    @Test
+    void compareRacesOptimizersAndWritesItsReport(@TempDir Path dir) throws Exception {
+        assertEquals(0, run("compare", "cnn", "--optimizers", "sgd:0.05,adam:0.001", "--epochs", "1",
+                "--train-images", "640", "--out", dir.toString()), err());
+        assertTrue(out().contains("SGD (lr 0.05)") && out().contains("Adam (lr 0.001)"), out());
+        assertTrue(Files.size(dir.resolve("race.png")) > 10_000);
+        assertEquals(3, Files.readAllLines(dir.resolve("race-results.csv")).size());
+        assertEquals(1 + 2 * 10, Files.readAllLines(dir.resolve("race-losses.csv")).size());
     }
 
     @Test

@@ -116,6 +116,6 @@ class CnnLessonTest {
         var validation = lesson.validate(Map.of("learning-rate", "5", "optimizer", "adamw"), 1);
         assertTrue(!validation.isValid());
         assertTrue(validation.errors().get("learning-rate").contains("between"));
-        assertTrue(validation.errors().get("optimizer").contains("sgd | nesterov | rmsprop | adagrad | adam"));
+        assertTrue(validation.errors().get("optimizer").contains("sgd | momentum | nesterov | rmsprop | adagrad | adadelta | adam | adamax | nadam | amsgrad"));
     }
 }

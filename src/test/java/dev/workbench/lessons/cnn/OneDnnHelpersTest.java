@@ -27,7 +27,7 @@ class OneDnnHelpersTest {
         assertTrue(BaseMKLDNNHelper.mklDnnEnabled(), "DL4J must see oneDNN as enabled");
 
         Settings settings = new CnnLesson().validate(Map.of(), 1).orElseThrow();
-        MultiLayerNetwork net = CnnNetworks.lenet(CnnSettings.from(settings));
+        MultiLayerNetwork net = CnnNetworks.lenet(CnnSettings.from(settings), 156);
         Layer conv = net.getLayer(0);
         assertTrue(conv instanceof ConvolutionLayer);
         Field helperField = ConvolutionLayer.class.getDeclaredField("helper");

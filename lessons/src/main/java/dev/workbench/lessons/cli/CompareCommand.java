@@ -1,9 +1,34 @@
 package dev.workbench.lessons.cli;
 
-import java.io.PrintStream;
+import dev.workbench.lessons.engine.Lesson;
+import dev.workbench.lessons.engine.LessonException;
+import dev.workbench.lessons.engine.RunEvent;
+import dev.workbench.lessons.engine.Settings;
+import dev.workbench.lessons.optim.OptimizerConfig;
+import dev.workbench.lessons.race.OptimizerLanes;
+import dev.workbench.lessons.race.Race;
+import dev.workbench.lessons.race.RaceChartImage;
+import dev.workbench.lessons.race.RaceLane;
+import dev.workbench.lessons.race.RaceReport;
+import dev.workbench.lessons.race.RaceResult;
 
-/** {@code workbench compare LESSON --optimizers ...}: an optimizer race (issue 4). */
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code workbench compare LESSON --optimizers sgd:0.05,adam:0.001}: races optimizers on the same
+ * network, data and seed, prints a results table and writes CSVs and a PNG chart.
+ */
 final class CompareCommand {
+    static final double DEFAULT_TARGET_LOSS = 0.6;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -13,6 +38,107 @@ final class CompareCommand {
     }
 
     int run(CommandLine line) throws UsageException {
-        throw new UsageException("compare is not available yet in this build");
+        Lesson lesson = LessonOptions.lesson(line);
+        String spec = line.take("optimizers", null);
+        if (spec == null) {
+            throw new UsageException("compare needs --optimizers, e.g. --optimizers sgd:0.05,momentum:0.01,adam:0.001");
+        }
+        List<OptimizerConfig> configs;
+        try {
+            configs = OptimizerConfig.parseList(spec);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (configs.size() < 2 || configs.size() > 5) {
+            throw new UsageException("--optimizers needs 2 to 5 entries, got " + configs.size());
+        }
+        long seed = line.takeLong("seed", Settings.DEFAULT_SEED);
+        double target = targetLoss(line);
+        String outDir = line.take("out", null);
+        Map<String, String> base = LessonOptions.rawOptions(lesson, line);
+        List<RaceLane> lanes;
+        try {
+            lanes = OptimizerLanes.of(lesson, base, seed, configs);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Path folder = outDir != null ? Path.of(outDir) : Path.of("runs", lesson.id() + "-compare-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+
+        out.printf("Racing %d optimizers on %s (seed %d): %s%n", lanes.size(), lesson.info().title(), seed,
+                String.join(", ", lanes.stream().map(RaceLane::label).toList()));
+        try (Race race = Race.prepare(lesson, lanes)) {
+            race.addListener((lane, event) -> {
+                if (event instanceof RunEvent.EpochMetrics ep) {
+                    out.printf(Locale.ROOT, "  %-24s epoch %d: train loss %.4f, validation acc %s%n",
+                            lanes.get(lane).label(), ep.epoch(), ep.trainLoss(), percent(ep.validationAccuracy()));
+                } else if (event instanceof RunEvent.RunFailed failed) {
+                    out.printf("  %-24s stopped: %s%n", lanes.get(lane).label(), failed.message());
+                }
+            });
+            long start = System.nanoTime();
+            race.start();
+            race.awaitEnd(Duration.ofHours(12));
+            double wall = (System.nanoTime() - start) / 1e9;
+            List<RaceResult> results = race.results(target);
+            printTable(results, target, wall);
+            RaceReport.writeLossesCsv(race, folder.resolve("race-losses.csv"));
+            RaceReport.writeResultsCsv(results, folder.resolve("race-results.csv"));
+            RaceChartImage.write(race, lesson.info().title() + ": optimizer race", folder.resolve("race.png"));
+            out.println("Losses:  " + folder.resolve("race-losses.csv"));
+            out.println("Results: " + folder.resolve("race-results.csv"));
+            out.println("Chart:   " + folder.resolve("race.png"));
+            return WorkbenchCli.OK;
+        } catch (LessonException e) {
+            err.println("workbench: " + e.getMessage());
+            return WorkbenchCli.DATA_ERROR;
+        } catch (IOException e) {
+            err.println("workbench: cannot write results to " + folder + ": " + e.getMessage());
+            return WorkbenchCli.DATA_ERROR;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return WorkbenchCli.TRAINING_FAILED;
+        }
+    }
+
+    private static double targetLoss(CommandLine line) throws UsageException {
+        String text = line.take("target-loss", null);
+        if (text == null) {
+            return DEFAULT_TARGET_LOSS;
+        }
+        try {
+            double value = Double.parseDouble(text);
+            if (value > 0 && Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--target-loss must be a positive number, not '" + text + "'");
+    }
+
+    private void printTable(List<RaceResult> results, double target, double wallSeconds) {
+        out.println();
+        out.printf(Locale.ROOT, "%-24s %10s %10s %9s %9s %13s %13s %s%n", "optimizer", "train loss", "val loss",
+                "val acc", "time (s)", "iters to " + target, "secs to " + target, "diverged");
+        double computeSeconds = 0;
+        for (RaceResult r : results) {
+            computeSeconds += r.trainingSeconds();
+            out.printf(Locale.ROOT, "%-24s %10s %10s %9s %9.1f %13s %13s %s%n", r.label(), number(r.finalTrainLoss()),
+                    number(r.finalValidationLoss()), percent(r.finalValidationAccuracy()), r.trainingSeconds(),
+                    r.iterationsToTarget().isPresent() ? Long.toString(r.iterationsToTarget().getAsLong()) : "never",
+                    r.secondsToTarget().isPresent() ? String.format(Locale.ROOT, "%.1f", r.secondsToTarget().getAsDouble()) : "never",
+                    r.diverged() ? "yes" : "no");
+        }
+        out.printf(Locale.ROOT, "Race wall time %.1f s; the lanes' own training time adds up to %.1f s.%n",
+                wallSeconds, computeSeconds);
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    private static String percent(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f%%", value * 100);
     }
 }

@@ -30,6 +30,15 @@ final class LessonOptions {
 
     /** Validates the remaining options against the lesson's parameters. */
     static Settings settings(Lesson lesson, CommandLine line, long seed) throws UsageException {
+        Validation validation = lesson.validate(rawOptions(lesson, line), seed);
+        if (!validation.isValid()) {
+            throw new UsageException(String.join("\n  ", validation.errors().values()));
+        }
+        return validation.orElseThrow();
+    }
+
+    /** The remaining options keyed by parameter name (aliases resolved), values unchecked. */
+    static Map<String, String> rawOptions(Lesson lesson, CommandLine line) throws UsageException {
         Map<String, String> raw = new LinkedHashMap<>();
         for (Map.Entry<String, String> option : line.remaining().entrySet()) {
             HyperParameter parameter = lesson.parameters().stream()
@@ -39,11 +48,7 @@ final class LessonOptions {
                             + lesson.id() + ". Options: " + optionNames(lesson) + ", --seed, --out, --quiet"));
             raw.put(parameter.name(), option.getValue());
         }
-        Validation validation = lesson.validate(raw, seed);
-        if (!validation.isValid()) {
-            throw new UsageException(String.join("\n  ", validation.errors().values()));
-        }
-        return validation.orElseThrow();
+        return raw;
     }
 
     static String optionNames(Lesson lesson) {

@@ -1,5 +1,6 @@
 package dev.workbench.lessons.cnn;
 
+import dev.workbench.lessons.augment.AugmentationPresets;
 import dev.workbench.lessons.data.FashionMnist;
 import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.HyperParameter;
@@ -15,9 +16,12 @@ import dev.workbench.lessons.engine.LessonInfo;
 import dev.workbench.lessons.engine.LessonNotes;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.Validation;
+import dev.workbench.lessons.optim.OptimizerKind;
+import dev.workbench.lessons.schedule.ScheduleKind;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /** Convolutional networks: a LeNet learns to tell Fashion-MNIST clothing apart. */
@@ -25,6 +29,10 @@ public final class CnnLesson implements Lesson {
     public static final String ID = "cnn";
     static final String OPTIMIZER = "optimizer";
     static final String LEARNING_RATE = "learning-rate";
+    static final String SCHEDULE = "lr-schedule";
+    static final String WARMUP = "warmup";
+    static final String TRAIN_IMAGES = "train-images";
+    static final String AUGMENTATION = "augmentation";
     static final String BATCH_SIZE = "batch-size";
     static final String EPOCHS = "epochs";
     static final String DROPOUT = "dropout";
@@ -36,9 +44,13 @@ public final class CnnLesson implements Lesson {
 
     private static final List<HyperParameter> PARAMETERS = List.of(
             new ChoiceParameter(OPTIMIZER, "Optimizer", "How each gradient turns into a weight update.",
-                    List.of("opt"), "adam", List.of("sgd", "nesterov", "rmsprop", "adagrad", "adam")),
-            new DecimalParameter(LEARNING_RATE, "Learning rate", "Step size of each update.",
+                    List.of("opt"), "adam", OptimizerKind.cliNames()),
+            new DecimalParameter(LEARNING_RATE, "Learning rate", "Step size of each update (AdaDelta has none).",
                     List.of("lr"), 1e-3, 1e-5, 1.0, true),
+            new ChoiceParameter(SCHEDULE, "LR schedule", "How the learning rate changes during the run.",
+                    List.of("schedule"), "fixed", Arrays.stream(ScheduleKind.values()).map(ScheduleKind::cliName).toList()),
+            new IntegerParameter(WARMUP, "Warm-up iterations", "Ramp the learning rate up from near zero over this many iterations.",
+                    List.of(), 0, 0, 5000),
             new IntegerParameter(BATCH_SIZE, "Batch size", "Images per update.",
                     List.of("batch"), 64, 1, 1024),
             new IntegerParameter(EPOCHS, "Epochs", "Passes over the training images.",
@@ -51,6 +63,10 @@ public final class CnnLesson implements Lesson {
                     List.of("bn"), false),
             new ChoiceParameter(ACTIVATION, "Activation", "Non-linearity after each convolution and the dense layer.",
                     List.of(), "relu", List.of("relu", "leakyrelu", "tanh", "sigmoid")),
+            new IntegerParameter(TRAIN_IMAGES, "Training images", "How many training images to learn from (0: all of them).",
+                    List.of(), 0, 0, 60_000),
+            new ChoiceParameter(AUGMENTATION, "Augmentation", "Random flips, shifts and rotations of the training images.",
+                    List.of("augment"), "none", AugmentationPresets.NAMES),
             new ChoiceParameter(DATASET, "Dataset", "shipped: 10,000 training images in datasets/; full: all 60,000.",
                     List.of("data"), "shipped", List.of("shipped", "full")),
             new TextParameter(DATA_DIR, "Data folder", "Folder with the full Fashion-MNIST IDX files (empty: "
@@ -73,7 +89,8 @@ public final class CnnLesson implements Lesson {
     @Override
     public CnnSession prepare(Settings settings) throws LessonException {
         CnnSettings cnn = CnnSettings.from(settings);
-        return new CnnSession(this, settings, CnnNetworks.lenet(cnn), loadData(cnn));
+        FashionMnist.Splits data = loadData(cnn);
+        return new CnnSession(this, settings, net -> CnnNetworks.lenet(cnn, net), data);
     }
 
     /** A session around a network trained earlier, with the settings stored in its checkpoint. */
@@ -86,13 +103,13 @@ public final class CnnLesson implements Lesson {
         }
         Settings settings = validation.orElseThrow();
         MultiLayerNetwork net = checkpoint.multiLayerNetwork();
-        return new CnnSession(this, settings, net, loadData(CnnSettings.from(settings)));
+        return new CnnSession(this, settings, iterationsPerEpoch -> net, loadData(CnnSettings.from(settings)));
     }
 
     private static FashionMnist.Splits loadData(CnnSettings cnn) throws LessonException {
-        if (cnn.dataset().equals("full")) {
-            return FashionMnist.full(cnn.dataDir().isEmpty() ? null : Path.of(cnn.dataDir()));
-        }
-        return FashionMnist.shipped();
+        FashionMnist.Splits splits = cnn.dataset().equals("full")
+                ? FashionMnist.full(cnn.dataDir().isEmpty() ? null : Path.of(cnn.dataDir()))
+                : FashionMnist.shipped();
+        return cnn.trainImages() == 0 ? splits : splits.withTrainingImages(cnn.trainImages());
     }
 }

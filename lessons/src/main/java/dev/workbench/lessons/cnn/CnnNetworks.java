@@ -13,13 +13,11 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.learning.config.AdaGrad;
-import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
-import org.nd4j.linalg.learning.config.Nesterovs;
-import org.nd4j.linalg.learning.config.RmsProp;
-import org.nd4j.linalg.learning.config.Sgd;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
+import dev.workbench.lessons.optim.OptimizerConfig;
+import dev.workbench.lessons.schedule.RunSchedules;
+import dev.workbench.lessons.schedule.ScheduleKind;
 
 /**
  * LeNet-5 style network for 28x28 grayscale images: two 5x5 convolution + 2x2 max-pooling
@@ -27,17 +25,24 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  */
 public final class CnnNetworks {
     public static final int CLASSES = 10;
-    static final double NESTEROV_MOMENTUM = 0.9;
 
     private CnnNetworks() {
     }
 
-    public static MultiLayerNetwork lenet(CnnSettings settings) {
+    /**
+     * @param iterationsPerEpoch lets a learning-rate schedule span the whole run
+     */
+    public static MultiLayerNetwork lenet(CnnSettings settings, int iterationsPerEpoch) {
         Activation activation = activation(settings.activation());
+        OptimizerConfig optimizer = settings.optimizerConfig();
+        IUpdater updater = settings.schedule() == ScheduleKind.FIXED && settings.warmup() == 0
+                ? optimizer.toUpdater()
+                : optimizer.toUpdater(RunSchedules.forRun(settings.schedule(), optimizer.learningRate(),
+                        settings.epochs() * iterationsPerEpoch, iterationsPerEpoch, settings.warmup()).toSchedule());
         NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
                 .seed(settings.seed())
                 .dataType(DataType.FLOAT)
-                .updater(updater(settings.optimizer(), settings.learningRate()))
+                .updater(updater)
                 .l2(settings.l2())
                 .weightInit(activation == Activation.RELU || activation == Activation.LEAKYRELU
                         ? WeightInit.RELU : WeightInit.XAVIER)
@@ -69,17 +74,6 @@ public final class CnnNetworks {
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
         return net;
-    }
-
-    static IUpdater updater(String optimizer, double learningRate) {
-        return switch (optimizer) {
-            case "sgd" -> new Sgd(learningRate);
-            case "nesterov" -> new Nesterovs(learningRate, NESTEROV_MOMENTUM);
-            case "rmsprop" -> new RmsProp(learningRate);
-            case "adagrad" -> new AdaGrad(learningRate);
-            case "adam" -> new Adam(learningRate);
-            default -> throw new IllegalArgumentException("unknown optimizer " + optimizer);
-        };
     }
 
     static Activation activation(String name) {

@@ -1,10 +1,14 @@
 package dev.workbench.lessons.cnn;
 
+import dev.workbench.lessons.augment.AugmentationPipeline;
+import dev.workbench.lessons.augment.AugmentationPresets;
+import dev.workbench.lessons.augment.AugmentingDataSetIterator;
 import dev.workbench.lessons.data.FashionMnist;
 import dev.workbench.lessons.data.ImageBatchIterator;
 import dev.workbench.lessons.data.LabeledImages;
 import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.EpochEvaluation;
+import dev.workbench.lessons.engine.LearningRateControl;
 import dev.workbench.lessons.engine.LessonSession;
 import dev.workbench.lessons.engine.Numbers;
 import dev.workbench.lessons.engine.PlainFit;
@@ -16,6 +20,7 @@ import dev.workbench.lessons.insight.LayerSummary;
 import dev.workbench.lessons.insight.Prediction;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,7 +28,7 @@ import java.util.List;
 import java.util.Random;
 
 /** A LeNet being trained on Fashion-MNIST, plus everything the CNN page shows about it. */
-public final class CnnSession implements LessonSession, PlainFit {
+public final class CnnSession implements LessonSession, PlainFit, LearningRateControl {
     /** Train accuracy is measured on this many fixed training images, not all of them, to keep epochs quick. */
     static final int TRAIN_ACCURACY_SAMPLE = 2000;
 
@@ -32,17 +37,25 @@ public final class CnnSession implements LessonSession, PlainFit {
     private final CnnSettings cnn;
     private final MultiLayerNetwork net;
     private final FashionMnist.Splits data;
-    private final ImageBatchIterator batches;
+    private final DataSetIterator batches;
+    private final int iterationsPerEpoch;
     private final LabeledImages trainSample;
     private final ClassifierInsights insights;
 
-    CnnSession(CnnLesson lesson, Settings settings, MultiLayerNetwork net, FashionMnist.Splits data) {
+    /**
+     * @param network builds (or supplies) the network, given the iterations per epoch
+     */
+    CnnSession(CnnLesson lesson, Settings settings, java.util.function.IntFunction<MultiLayerNetwork> network,
+               FashionMnist.Splits data) {
         this.lesson = lesson;
         this.settings = settings;
         this.cnn = CnnSettings.from(settings);
-        this.net = net;
         this.data = data;
-        this.batches = new ImageBatchIterator(data.train(), cnn.batchSize(), true, settings.seed());
+        ImageBatchIterator plain = new ImageBatchIterator(data.train(), cnn.batchSize(), true, settings.seed());
+        this.iterationsPerEpoch = plain.batchesPerEpoch();
+        AugmentationPipeline pipeline = AugmentationPresets.named(cnn.augmentation());
+        this.batches = pipeline.isIdentity() ? plain : new AugmentingDataSetIterator(plain, pipeline, settings.seed());
+        this.net = network.apply(iterationsPerEpoch);
         this.trainSample = data.train().select(sampleIndices(data.train().size(), settings.seed()));
         this.insights = new ClassifierInsights(net);
     }
@@ -59,7 +72,7 @@ public final class CnnSession implements LessonSession, PlainFit {
 
     @Override
     public int iterationsPerEpoch() {
-        return batches.batchesPerEpoch();
+        return iterationsPerEpoch;
     }
 
     @Override
@@ -83,6 +96,18 @@ public final class CnnSession implements LessonSession, PlainFit {
     }
 
     @Override
+    public void setLearningRate(double learningRate) {
+        net.setLearningRate(learningRate);
+    }
+
+    @Override
+    public void close() {
+        if (batches instanceof AugmentingDataSetIterator augmenting) {
+            augmenting.close();
+        }
+    }
+
+    @Override
     public void fitEpochWithoutEngine() {
         batches.reset();
         net.fit(batches);
@@ -97,7 +122,7 @@ public final class CnnSession implements LessonSession, PlainFit {
 
     @Override
     public String divergenceHint() {
-        return "learning rate " + Numbers.compact(cnn.learningRate()) + " with " + cnn.optimizer();
+        return "learning rate " + Numbers.compact(cnn.learningRate()) + " with " + cnn.optimizer().label();
     }
 
     @Override

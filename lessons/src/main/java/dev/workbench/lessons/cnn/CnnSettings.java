@@ -1,24 +1,39 @@
 package dev.workbench.lessons.cnn;
 
 import dev.workbench.lessons.engine.Settings;
+import dev.workbench.lessons.optim.OptimizerConfig;
+import dev.workbench.lessons.optim.OptimizerKind;
+import dev.workbench.lessons.schedule.ScheduleKind;
 
 /** Typed view of the CNN lesson's validated settings. */
-public record CnnSettings(String optimizer, double learningRate, int batchSize, int epochs, double dropout,
-                          double l2, boolean batchNorm, String activation, String dataset, String dataDir,
-                          long seed) {
+public record CnnSettings(OptimizerKind optimizer, double learningRate, ScheduleKind schedule, int warmup,
+                          int batchSize, int epochs, double dropout, double l2, boolean batchNorm,
+                          String activation, int trainImages, String augmentation, String dataset,
+                          String dataDir, long seed) {
 
     public static CnnSettings from(Settings settings) {
         return new CnnSettings(
-                settings.choice(CnnLesson.OPTIMIZER),
+                OptimizerKind.fromCliName(settings.choice(CnnLesson.OPTIMIZER)),
                 settings.decimal(CnnLesson.LEARNING_RATE),
+                ScheduleKind.fromCliName(settings.choice(CnnLesson.SCHEDULE)),
+                settings.integer(CnnLesson.WARMUP),
                 settings.integer(CnnLesson.BATCH_SIZE),
                 settings.integer(CnnLesson.EPOCHS),
                 settings.decimal(CnnLesson.DROPOUT),
                 settings.decimal(CnnLesson.L2),
                 settings.flag(CnnLesson.BATCH_NORM),
                 settings.choice(CnnLesson.ACTIVATION),
+                settings.integer(CnnLesson.TRAIN_IMAGES),
+                settings.choice(CnnLesson.AUGMENTATION),
                 settings.choice(CnnLesson.DATASET),
                 settings.text(CnnLesson.DATA_DIR),
                 settings.seed());
+    }
+
+    /** The optimizer with this run's learning rate (AdaDelta has none and keeps its own). */
+    public OptimizerConfig optimizerConfig() {
+        return optimizer.hasLearningRate()
+                ? OptimizerConfig.of(optimizer, learningRate)
+                : OptimizerConfig.defaults(optimizer);
     }
 }

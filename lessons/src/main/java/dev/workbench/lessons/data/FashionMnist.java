@@ -18,6 +18,13 @@ public final class FashionMnist {
 
     /** Training, validation (held out from the training files) and test images. */
     public record Splits(LabeledImages train, LabeledImages validation, LabeledImages test, Path folder) {
+        /** The same splits with only the first {@code count} training images (all if there are fewer). */
+        public Splits withTrainingImages(int count) {
+            if (count >= train.size()) {
+                return this;
+            }
+            return new Splits(train.select(java.util.stream.IntStream.range(0, count).toArray()), validation, test, folder);
+        }
     }
 
     private FashionMnist() {

@@ -37,6 +37,7 @@ public final class TrainingRun implements AutoCloseable {
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private final RunHistory history = new RunHistory();
     private final ExecutorService worker;
+    private final CpuTurns turns;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -53,7 +54,13 @@ public final class TrainingRun implements AutoCloseable {
     private volatile long iteration;
 
     public TrainingRun(LessonSession session) {
+        this(session, CpuTurns.NONE);
+    }
+
+    /** A run that computes only when {@code turns} lets it (the lanes of a race share one). */
+    public TrainingRun(LessonSession session, CpuTurns turns) {
         this.session = session;
+        this.turns = turns;
         this.worker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "training-" + session.settings().lessonId());
             thread.setDaemon(true);
@@ -253,8 +260,16 @@ public final class TrainingRun implements AutoCloseable {
                         end = RunState.STOPPED;
                         break epochs;
                     }
-                    long start = System.nanoTime();
-                    double loss = session.trainIteration();
+                    double loss;
+                    long spent;
+                    turns.acquire();
+                    try {
+                        long start = System.nanoTime();
+                        loss = session.trainIteration();
+                        spent = System.nanoTime() - start;
+                    } finally {
+                        turns.release();
+                    }
                     long done = ++iteration;
                     Optional<String> problem = divergence.check(loss);
                     if (problem.isPresent()) {
@@ -265,13 +280,18 @@ public final class TrainingRun implements AutoCloseable {
                         return;
                     }
                     lossSum += loss;
-                    long spent = System.nanoTime() - start;
                     trainingNanos += spent;
                     throughput.record(spent);
                     emit(new IterationMetrics(epoch, session.epochs(), done, total, loss,
                             throughput.samplesPerSecond(), throughput.secondsFor(total - done), trainingNanos / 1e9));
                 }
-                EpochEvaluation evaluation = session.evaluate();
+                EpochEvaluation evaluation;
+                turns.acquire();
+                try {
+                    evaluation = session.evaluate();
+                } finally {
+                    turns.release();
+                }
                 emit(new EpochMetrics(epoch, iteration, lossSum / session.iterationsPerEpoch(),
                         evaluation.trainAccuracy(), evaluation.validationLoss(), evaluation.validationAccuracy(),
                         (System.nanoTime() - epochStart) / 1e9));

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * so runs replay exactly, and trajectories in one race never draw from each other's noise stream.
  */
 public final class NoisyBowl implements Landscape {
-    public static final long DEFAULT_SEED = 42L;
+    public static final long DEFAULT_SEED = dev.workbench.lessons.engine.Settings.DEFAULT_SEED;
     public static final double DEFAULT_NOISE = 1.0;
 
     private final double noiseStdDev;

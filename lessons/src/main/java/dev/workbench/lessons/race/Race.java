@@ -1,5 +1,6 @@
 package dev.workbench.lessons.race;
 
+import dev.workbench.lessons.engine.CpuTurns;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonException;
 import dev.workbench.lessons.engine.LessonSession;
@@ -17,8 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Trains several lanes of one lesson side by side. Each lane is an ordinary {@link TrainingRun}
- * (so pause, stop and events work as everywhere), and all lanes share a {@link CpuBaton} so they
- * take turns on the CPU one iteration at a time.
+ * (so pause, stop and events work as everywhere), and all lanes share one {@link CpuTurns} so
+ * they take turns on the CPU one iteration at a time.
  */
 public final class Race implements AutoCloseable {
     /** Loss curves are smoothed over this many iterations before checking the target. */
@@ -50,12 +51,12 @@ public final class Race implements AutoCloseable {
         if (lanes.size() < 2 || lanes.size() > 5) {
             throw new LessonException("A race needs 2 to 5 lanes, not " + lanes.size());
         }
-        CpuBaton baton = new CpuBaton();
+        CpuTurns turns = CpuTurns.shared();
         List<TrainingRun> runs = new ArrayList<>();
         try {
             for (RaceLane lane : lanes) {
                 LessonSession session = lesson.prepare(lane.settings());
-                runs.add(new TrainingRun(new BatonSession(session, baton)));
+                runs.add(new TrainingRun(session, turns));
             }
         } catch (LessonException | RuntimeException e) {
             runs.forEach(TrainingRun::close);
