@@ -2,13 +2,17 @@ package dev.workbench.lessons;
 
 import dev.workbench.lessons.cnn.CnnLesson;
 import dev.workbench.lessons.engine.Lesson;
+import dev.workbench.lessons.mlp.MlpLesson;
 
 import java.util.List;
 import java.util.Optional;
 
 /** Every lesson the Workbench offers, in catalog order. The app and the CLI both read this list. */
 public final class LessonCatalog {
-    private static final List<Lesson> LESSONS = List.of(new CnnLesson());
+    private static final List<Lesson> LESSONS = List.of(
+            MlpLesson.learningRate(),
+            MlpLesson.batchSize(),
+            new CnnLesson());
 
     private LessonCatalog() {
     }

@@ -1,10 +1,12 @@
 package dev.workbench.lessons.cli;
 
+import dev.workbench.lessons.engine.Comparison;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonException;
 import dev.workbench.lessons.engine.RunEvent;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.optim.OptimizerConfig;
+import dev.workbench.lessons.race.ComparisonLanes;
 import dev.workbench.lessons.race.OptimizerLanes;
 import dev.workbench.lessons.race.Race;
 import dev.workbench.lessons.race.RaceChartImage;
@@ -23,8 +25,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code workbench compare LESSON --optimizers sgd:0.05,adam:0.001}: races optimizers on the same
- * network, data and seed, prints a results table and writes CSVs and a PNG chart.
+ * {@code workbench compare LESSON --optimizers sgd:0.05,adam:0.001} races optimizers on the same
+ * network, data and seed; {@code --comparison ID} runs one of the lesson's ready-made experiments.
+ * Prints a results table and writes CSVs and a PNG chart.
  */
 final class CompareCommand {
     static final double DEFAULT_TARGET_LOSS = 0.6;
@@ -39,33 +42,37 @@ final class CompareCommand {
 
     int run(CommandLine line) throws UsageException {
         Lesson lesson = LessonOptions.lesson(line);
-        String spec = line.take("optimizers", null);
-        if (spec == null) {
-            throw new UsageException("compare needs --optimizers, e.g. --optimizers sgd:0.05,momentum:0.01,adam:0.001");
-        }
-        List<OptimizerConfig> configs;
-        try {
-            configs = OptimizerConfig.parseList(spec);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-        if (configs.size() < 2 || configs.size() > 5) {
-            throw new UsageException("--optimizers needs 2 to 5 entries, got " + configs.size());
+        String optimizers = line.take("optimizers", null);
+        String comparisonId = line.take("comparison", null);
+        if ((optimizers == null) == (comparisonId == null)) {
+            throw new UsageException("compare needs either --optimizers (e.g. sgd:0.05,momentum:0.01,adam:0.001) "
+                    + "or --comparison ID (one of the lesson's: "
+                    + String.join(", ", lesson.comparisons().stream().map(Comparison::id).toList()) + ")");
         }
         long seed = line.takeLong("seed", Settings.DEFAULT_SEED);
         double target = targetLoss(line);
         String outDir = line.take("out", null);
         Map<String, String> base = LessonOptions.rawOptions(lesson, line);
         List<RaceLane> lanes;
+        double budget = 0;
+        String title;
         try {
-            lanes = OptimizerLanes.of(lesson, base, seed, configs);
+            if (optimizers != null) {
+                lanes = OptimizerLanes.of(lesson, base, seed, optimizerList(optimizers));
+                title = lesson.info().title() + ": optimizer race";
+            } else {
+                Comparison comparison = ComparisonLanes.find(lesson, comparisonId);
+                lanes = ComparisonLanes.of(lesson, comparison, base, seed);
+                budget = comparison.trainingSecondsBudget();
+                title = lesson.info().title() + ": " + comparison.title();
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
         Path folder = outDir != null ? Path.of(outDir) : Path.of("runs", lesson.id() + "-compare-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
 
-        out.printf("Racing %d optimizers on %s (seed %d): %s%n", lanes.size(), lesson.info().title(), seed,
+        out.printf("Racing %d lanes on %s (seed %d): %s%n", lanes.size(), lesson.info().title(), seed,
                 String.join(", ", lanes.stream().map(RaceLane::label).toList()));
         try (Race race = Race.prepare(lesson, lanes)) {
             race.addListener((lane, event) -> {
@@ -76,6 +83,7 @@ final class CompareCommand {
                     out.printf("  %-24s stopped: %s%n", lanes.get(lane).label(), failed.message());
                 }
             });
+            race.limitTrainingSeconds(budget);
             long start = System.nanoTime();
             race.start();
             race.awaitEnd(Duration.ofHours(12));
@@ -84,7 +92,7 @@ final class CompareCommand {
             printTable(results, target, wall);
             RaceReport.writeLossesCsv(race, folder.resolve("race-losses.csv"));
             RaceReport.writeResultsCsv(results, folder.resolve("race-results.csv"));
-            RaceChartImage.write(race, lesson.info().title() + ": optimizer race", folder.resolve("race.png"));
+            RaceChartImage.write(race, title, folder.resolve("race.png"));
             out.println("Losses:  " + folder.resolve("race-losses.csv"));
             out.println("Results: " + folder.resolve("race-results.csv"));
             out.println("Chart:   " + folder.resolve("race.png"));
@@ -99,6 +107,14 @@ final class CompareCommand {
             Thread.currentThread().interrupt();
             return WorkbenchCli.TRAINING_FAILED;
         }
+    }
+
+    private static List<OptimizerConfig> optimizerList(String spec) {
+        List<OptimizerConfig> configs = OptimizerConfig.parseList(spec);
+        if (configs.size() < 2 || configs.size() > 5) {
+            throw new IllegalArgumentException("--optimizers needs 2 to 5 entries, got " + configs.size());
+        }
+        return configs;
     }
 
     private static double targetLoss(CommandLine line) throws UsageException {
@@ -119,13 +135,14 @@ final class CompareCommand {
 
     private void printTable(List<RaceResult> results, double target, double wallSeconds) {
         out.println();
-        out.printf(Locale.ROOT, "%-24s %10s %10s %9s %9s %13s %13s %s%n", "optimizer", "train loss", "val loss",
-                "val acc", "time (s)", "iters to " + target, "secs to " + target, "diverged");
+        out.printf(Locale.ROOT, "%-24s %10s %10s %9s %9s %7s %9s %13s %13s %s%n", "lane", "train loss", "val loss",
+                "train acc", "val acc", "gap", "time (s)", "iters to " + target, "secs to " + target, "diverged");
         double computeSeconds = 0;
         for (RaceResult r : results) {
             computeSeconds += r.trainingSeconds();
-            out.printf(Locale.ROOT, "%-24s %10s %10s %9s %9.1f %13s %13s %s%n", r.label(), number(r.finalTrainLoss()),
-                    number(r.finalValidationLoss()), percent(r.finalValidationAccuracy()), r.trainingSeconds(),
+            out.printf(Locale.ROOT, "%-24s %10s %10s %9s %9s %7s %9.1f %13s %13s %s%n", r.label(), number(r.finalTrainLoss()),
+                    number(r.finalValidationLoss()), percent(r.finalTrainAccuracy()), percent(r.finalValidationAccuracy()),
+                    percent(r.generalizationGap()), r.trainingSeconds(),
                     r.iterationsToTarget().isPresent() ? Long.toString(r.iterationsToTarget().getAsLong()) : "never",
                     r.secondsToTarget().isPresent() ? String.format(Locale.ROOT, "%.1f", r.secondsToTarget().getAsDouble()) : "never",
                     r.diverged() ? "yes" : "no");

@@ -23,6 +23,7 @@ public final class WorkbenchCli {
                                            extra options: --seed N, --out DIR, --quiet
               compare LESSON --optimizers sgd:0.05,adam:0.001 [--NAME VALUE...]
                                            race optimizers on the same network, data and seed
+              compare LESSON --comparison ID   run one of the lesson's ready-made experiments
               bench LESSON [--epochs N]    training throughput: plain net.fit vs. a TrainingRun
               info                         version, ND4J backend, threads, datasets folder
               self-test                    train the CNN briefly; exit 0 when accuracy rises (checks an install)

@@ -11,7 +11,7 @@ public final class DivergenceDetector {
     /** A loss this many times the first loss counts as exploding (cross-entropy starts near its maximum)... */
     static final double EXPLOSION_FACTOR = 5.0;
     /** ...once it has stayed there this many iterations in a row (one spike is normal). */
-    static final int EXPLOSION_PATIENCE = 5;
+    static final int EXPLOSION_PATIENCE = 3;
 
     private double firstLoss = Double.NaN;
     private int explodingInARow;

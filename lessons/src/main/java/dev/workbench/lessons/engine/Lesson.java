@@ -19,6 +19,11 @@ public interface Lesson {
         throw new LessonException("The " + info().title() + " lesson cannot load checkpoints.");
     }
 
+    /** Ready-made side-by-side experiments this lesson offers (besides the optimizer race). */
+    default List<Comparison> comparisons() {
+        return List.of();
+    }
+
     default String id() {
         return info().id();
     }

@@ -81,6 +81,18 @@ public final class Race implements AutoCloseable {
         runs.forEach(TrainingRun::start);
     }
 
+    /** Stops each lane once it has trained for this many seconds of its own time (equal budgets). */
+    public void limitTrainingSeconds(double seconds) {
+        if (seconds <= 0) {
+            return;
+        }
+        addListener((lane, event) -> {
+            if (event instanceof IterationMetrics it && it.trainingSeconds() >= seconds) {
+                runs.get(lane).stop();
+            }
+        });
+    }
+
     public void pause() {
         runs.forEach(TrainingRun::pause);
     }
@@ -139,6 +151,7 @@ public final class Race implements AutoCloseable {
         }
         String failure = failures.get(lane);
         return new RaceResult(lanes.get(lane).label(), run.iteration(), trainLoss,
+                last != null ? last.trainAccuracy() : Double.NaN,
                 last != null ? last.validationLoss() : Double.NaN,
                 last != null ? last.validationAccuracy() : Double.NaN,
                 seconds, iterationsToTarget, secondsToTarget,

@@ -34,11 +34,11 @@ public final class RaceReport {
     public static void writeResultsCsv(List<RaceResult> results, Path file) throws IOException {
         AtomicFiles.write(file, out -> {
             try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-                writer.write("label,iterations,final_train_loss,final_validation_loss,final_validation_accuracy,"
-                        + "training_seconds,iterations_to_target,seconds_to_target,diverged\n");
+                writer.write("label,iterations,final_train_loss,final_train_accuracy,final_validation_loss,"
+                        + "final_validation_accuracy,training_seconds,iterations_to_target,seconds_to_target,diverged\n");
                 for (RaceResult r : results) {
-                    writer.write(String.format(Locale.ROOT, "%s,%d,%s,%s,%s,%.3f,%s,%s,%b%n", quote(r.label()),
-                            r.iterations(), num(r.finalTrainLoss()), num(r.finalValidationLoss()),
+                    writer.write(String.format(Locale.ROOT, "%s,%d,%s,%s,%s,%s,%.3f,%s,%s,%b%n", quote(r.label()),
+                            r.iterations(), num(r.finalTrainLoss()), num(r.finalTrainAccuracy()), num(r.finalValidationLoss()),
                             num(r.finalValidationAccuracy()), r.trainingSeconds(),
                             r.iterationsToTarget().isPresent() ? Long.toString(r.iterationsToTarget().getAsLong()) : "",
                             r.secondsToTarget().isPresent() ? String.format(Locale.ROOT, "%.3f", r.secondsToTarget().getAsDouble()) : "",

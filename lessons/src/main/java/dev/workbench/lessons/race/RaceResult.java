@@ -10,7 +10,12 @@ import java.util.OptionalLong;
  * @param iterationsToTarget       first iteration where the smoothed loss reached the target, if ever
  * @param secondsToTarget          the lane's own computing time until then
  */
-public record RaceResult(String label, long iterations, double finalTrainLoss, double finalValidationLoss,
-                         double finalValidationAccuracy, double trainingSeconds, OptionalLong iterationsToTarget,
+public record RaceResult(String label, long iterations, double finalTrainLoss, double finalTrainAccuracy,
+                         double finalValidationLoss, double finalValidationAccuracy, double trainingSeconds, OptionalLong iterationsToTarget,
                          OptionalDouble secondsToTarget, boolean diverged, String failure) {
+
+    /** Train minus validation accuracy: how much better the network does on what it has seen. */
+    public double generalizationGap() {
+        return finalTrainAccuracy - finalValidationAccuracy;
+    }
 }
