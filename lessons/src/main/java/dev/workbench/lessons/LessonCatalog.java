@@ -12,7 +12,8 @@ public final class LessonCatalog {
     private static final List<Lesson> LESSONS = List.of(
             MlpLesson.learningRate(),
             MlpLesson.batchSize(),
-            new CnnLesson());
+            new CnnLesson(),
+            CnnLesson.augmentation());
 
     private LessonCatalog() {
     }

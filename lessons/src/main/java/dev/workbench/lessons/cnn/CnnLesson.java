@@ -3,6 +3,7 @@ package dev.workbench.lessons.cnn;
 import dev.workbench.lessons.augment.AugmentationPresets;
 import dev.workbench.lessons.data.FashionMnist;
 import dev.workbench.lessons.engine.Checkpoints;
+import dev.workbench.lessons.engine.Comparison;
 import dev.workbench.lessons.engine.HyperParameter;
 import dev.workbench.lessons.engine.HyperParameter.ChoiceParameter;
 import dev.workbench.lessons.engine.HyperParameter.DecimalParameter;
@@ -23,6 +24,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** Convolutional networks: a LeNet learns to tell Fashion-MNIST clothing apart. */
 public final class CnnLesson implements Lesson {
@@ -42,48 +44,91 @@ public final class CnnLesson implements Lesson {
     static final String DATASET = "dataset";
     static final String DATA_DIR = "data-dir";
 
-    private static final List<HyperParameter> PARAMETERS = List.of(
-            new ChoiceParameter(OPTIMIZER, "Optimizer", "How each gradient turns into a weight update.",
-                    List.of("opt"), "adam", OptimizerKind.cliNames()),
-            new DecimalParameter(LEARNING_RATE, "Learning rate", "Step size of each update (AdaDelta has none).",
-                    List.of("lr"), 1e-3, 1e-5, 1.0, true),
-            new ChoiceParameter(SCHEDULE, "LR schedule", "How the learning rate changes during the run.",
-                    List.of("schedule"), "fixed", Arrays.stream(ScheduleKind.values()).map(ScheduleKind::cliName).toList()),
-            new IntegerParameter(WARMUP, "Warm-up iterations", "Ramp the learning rate up from near zero over this many iterations.",
-                    List.of(), 0, 0, 5000),
-            new IntegerParameter(BATCH_SIZE, "Batch size", "Images per update.",
-                    List.of("batch"), 64, 1, 1024),
-            new IntegerParameter(EPOCHS, "Epochs", "Passes over the training images.",
-                    List.of(), 2, 1, 50),
-            new DecimalParameter(DROPOUT, "Dropout", "Fraction of dense-layer units switched off at random while training.",
-                    List.of(), 0.0, 0.0, 0.9, false),
-            new DecimalParameter(L2, "L2 weight decay", "Penalty on large weights, lambda * sum(w^2) / 2.",
-                    List.of("weight-decay"), 1e-4, 0.0, 0.1, false),
-            new FlagParameter(BATCH_NORM, "Batch normalization", "Normalize each convolution's outputs per mini-batch.",
-                    List.of("bn"), false),
-            new ChoiceParameter(ACTIVATION, "Activation", "Non-linearity after each convolution and the dense layer.",
-                    List.of(), "relu", List.of("relu", "leakyrelu", "tanh", "sigmoid")),
-            new IntegerParameter(TRAIN_IMAGES, "Training images", "How many training images to learn from (0: all of them).",
-                    List.of(), 0, 0, 60_000),
-            new ChoiceParameter(AUGMENTATION, "Augmentation", "Random flips, shifts and rotations of the training images.",
-                    List.of("augment"), "none", AugmentationPresets.NAMES),
-            new ChoiceParameter(DATASET, "Dataset", "shipped: 10,000 training images in datasets/; full: all 60,000.",
-                    List.of("data"), "shipped", List.of("shipped", "full")),
-            new TextParameter(DATA_DIR, "Data folder", "Folder with the full Fashion-MNIST IDX files (empty: "
-                    + FashionMnist.SYSTEM_FOLDER + ").", List.of(), ""));
+    private final LessonInfo info;
+    private final List<HyperParameter> parameters;
+    private final List<Comparison> comparisons;
 
-    private static final LessonInfo INFO = new LessonInfo(ID, "Convolutional networks (CNN)",
-            "A LeNet-style network learns to recognise ten kinds of clothing from 28x28 photos.",
-            LessonCategory.VISION, LessonNotes.load("cnn"));
+    /** The defaults that differ between the CNN lessons. */
+    private record Defaults(int epochs, int trainImages, String augmentation) {
+    }
+
+    /** The CNN lesson: a LeNet on the shipped Fashion-MNIST subset. */
+    public CnnLesson() {
+        this(new LessonInfo(ID, "Convolutional networks (CNN)",
+                        "A LeNet-style network learns to recognise ten kinds of clothing from 28x28 photos.",
+                        LessonCategory.VISION, LessonNotes.load("cnn")),
+                new Defaults(2, 0, "none"), List.of());
+    }
+
+    private CnnLesson(LessonInfo info, Defaults defaults, List<Comparison> comparisons) {
+        this.info = info;
+        this.parameters = parameters(defaults);
+        this.comparisons = List.copyOf(comparisons);
+    }
+
+    /**
+     * Data augmentation: the same LeNet on only 1,000 training images, where random flips, shifts
+     * and rotations visibly shrink the gap between training and validation accuracy.
+     */
+    public static CnnLesson augmentation() {
+        return new CnnLesson(new LessonInfo("augmentation", "Data augmentation",
+                "Train on 1,000 images with and without random flips, shifts and rotations, and watch overfitting shrink.",
+                LessonCategory.VISION, LessonNotes.load("augmentation")),
+                new Defaults(20, 1000, "light"),
+                List.of(new Comparison("with-without", "With vs without augmentation",
+                        "The LeNet on the same 1,000 training images: as they are, lightly and strongly augmented.",
+                        Map.of(TRAIN_IMAGES, "1000"),
+                        List.of(new Comparison.Lane("no augmentation", Map.of(AUGMENTATION, "none")),
+                                new Comparison.Lane("light augmentation", Map.of(AUGMENTATION, "light")),
+                                new Comparison.Lane("strong augmentation", Map.of(AUGMENTATION, "strong"))),
+                        0, false)));
+    }
+
+    private static List<HyperParameter> parameters(Defaults defaults) {
+        return List.of(
+                new ChoiceParameter(OPTIMIZER, "Optimizer", "How each gradient turns into a weight update.",
+                        List.of("opt"), "adam", OptimizerKind.cliNames()),
+                new DecimalParameter(LEARNING_RATE, "Learning rate", "Step size of each update (AdaDelta has none).",
+                        List.of("lr"), 1e-3, 1e-5, 1.0, true),
+                new ChoiceParameter(SCHEDULE, "LR schedule", "How the learning rate changes during the run.",
+                        List.of("schedule"), "fixed", Arrays.stream(ScheduleKind.values()).map(ScheduleKind::cliName).toList()),
+                new IntegerParameter(WARMUP, "Warm-up iterations", "Ramp the learning rate up from near zero over this many iterations.",
+                        List.of(), 0, 0, 5000),
+                new IntegerParameter(BATCH_SIZE, "Batch size", "Images per update.",
+                        List.of("batch"), 64, 1, 1024),
+                new IntegerParameter(EPOCHS, "Epochs", "Passes over the training images.",
+                        List.of(), defaults.epochs(), 1, 50),
+                new DecimalParameter(DROPOUT, "Dropout", "Fraction of dense-layer units switched off at random while training.",
+                        List.of(), 0.0, 0.0, 0.9, false),
+                new DecimalParameter(L2, "L2 weight decay", "Penalty on large weights, lambda * sum(w^2) / 2.",
+                        List.of("weight-decay"), 1e-4, 0.0, 0.1, false),
+                new FlagParameter(BATCH_NORM, "Batch normalization", "Normalize each convolution's outputs per mini-batch.",
+                        List.of("bn"), false),
+                new ChoiceParameter(ACTIVATION, "Activation", "Non-linearity after each convolution and the dense layer.",
+                        List.of(), "relu", List.of("relu", "leakyrelu", "tanh", "sigmoid")),
+                new IntegerParameter(TRAIN_IMAGES, "Training images", "How many training images to learn from (0: all of them).",
+                        List.of(), defaults.trainImages(), 0, 60_000),
+                new ChoiceParameter(AUGMENTATION, "Augmentation", "Random flips, shifts and rotations of the training images.",
+                        List.of("augment"), defaults.augmentation(), AugmentationPresets.NAMES),
+                new ChoiceParameter(DATASET, "Dataset", "shipped: 10,000 training images in datasets/; full: all 60,000.",
+                        List.of("data"), "shipped", List.of("shipped", "full")),
+                new TextParameter(DATA_DIR, "Data folder", "Folder with the full Fashion-MNIST IDX files (empty: "
+                    + FashionMnist.SYSTEM_FOLDER + ").", List.of(), ""));
+    }
 
     @Override
     public LessonInfo info() {
-        return INFO;
+        return info;
     }
 
     @Override
     public List<HyperParameter> parameters() {
-        return PARAMETERS;
+        return parameters;
+    }
+
+    @Override
+    public List<Comparison> comparisons() {
+        return comparisons;
     }
 
     @Override
