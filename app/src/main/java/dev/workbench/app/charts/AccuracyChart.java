@@ -1,0 +1,31 @@
+package dev.workbench.app.charts;
+
+import dev.workbench.lessons.engine.RunEvent.EpochMetrics;
+
+/** Training and validation accuracy after each epoch. */
+public final class AccuracyChart extends CanvasChart {
+    public static final String STYLE_CLASS = "accuracy-chart";
+
+    private final ChartSeries train;
+    private final ChartSeries validation;
+
+    public AccuracyChart() {
+        super("Accuracy");
+        getStyleClass().add(STYLE_CLASS);
+        train = addLine("training", 3, LineStyle.MARKERS);
+        validation = addLine("validation", 2, LineStyle.MARKERS);
+        setAxisFormats("epoch", ChartFormat::whole, ChartFormat::percent);
+        setXMinStep(1);
+        setPlaceholder("Accuracy appears after the first epoch");
+    }
+
+    /** Adds one epoch's accuracies (lessons without accuracy report NaN, which is skipped). */
+    public void addEpoch(EpochMetrics metrics) {
+        train.add(metrics.epoch(), metrics.trainAccuracy());
+        validation.add(metrics.epoch(), metrics.validationAccuracy());
+    }
+
+    public long receivedEpochs() {
+        return validation.received();
+    }
+}

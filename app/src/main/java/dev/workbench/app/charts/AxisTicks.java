@@ -1,0 +1,97 @@
+package dev.workbench.app.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** "Nice" tick positions (1, 2 or 5 times a power of ten) for a linear or log10 axis. */
+public final class AxisTicks {
+    private AxisTicks() {
+    }
+
+    /** A padded axis range and the ticks inside it. */
+    public record Range(double min, double max, List<Double> ticks) {
+        public Range {
+            ticks = List.copyOf(ticks);
+        }
+
+        public double span() {
+            return max - min;
+        }
+    }
+
+    /** About {@code target} ticks covering [min, max]; the range is widened to whole ticks when {@code snap}. */
+    public static Range linear(double min, double max, int target, boolean snap) {
+        if (!(max > min)) {
+            double pad = min == 0 ? 1 : Math.abs(min) * 0.1;
+            min -= pad;
+            max += pad;
+        }
+        double step = niceStep((max - min) / Math.max(1, target));
+        double first = Math.ceil(min / step - 1e-9) * step;
+        if (snap) {
+            min = Math.floor(min / step + 1e-9) * step;
+            max = Math.ceil(max / step - 1e-9) * step;
+            first = min;
+        }
+        List<Double> ticks = new ArrayList<>();
+        for (double t = first; t <= max + step * 1e-6; t += step) {
+            ticks.add(Math.abs(t) < step * 1e-9 ? 0.0 : t);
+        }
+        return new Range(min, max, ticks);
+    }
+
+    /**
+     * Ticks for an axis that plots log10 of the values: {@code logMin} and {@code logMax} are
+     * exponents. Ticks are returned as exponents too.
+     */
+    public static Range log(double logMin, double logMax, int target) {
+        if (!(logMax > logMin)) {
+            logMin -= 0.5;
+            logMax += 0.5;
+        }
+        if (logMax - logMin < 1.0) {
+            // Less than a decade: nice linear values, placed at their logarithms.
+            Range values = linear(Math.pow(10, logMin), Math.pow(10, logMax), target, false);
+            List<Double> ticks = new ArrayList<>();
+            for (double v : values.ticks()) {
+                if (v > 0) {
+                    ticks.add(Math.log10(v));
+                }
+            }
+            return new Range(logMin, logMax, ticks);
+        }
+        double step = Math.max(1, Math.ceil((logMax - logMin) / Math.max(1, target)));
+        List<Double> ticks = new ArrayList<>();
+        for (double e = Math.ceil(logMin); e <= logMax + 1e-9; e += step) {
+            ticks.add(e);
+            if (step == 1 && logMax - logMin <= 2.5) {
+                for (double m : new double[]{2, 5}) {
+                    double sub = e + Math.log10(m);
+                    if (sub < logMax) {
+                        ticks.add(sub);
+                    }
+                }
+            }
+        }
+        if (step == 1 && logMax - logMin <= 2.5) {
+            for (double m : new double[]{2, 5}) {
+                double sub = Math.floor(logMin) + Math.log10(m);
+                if (sub > logMin && sub < Math.ceil(logMin)) {
+                    ticks.add(sub);
+                }
+            }
+        }
+        ticks.sort(Double::compare);
+        return new Range(logMin, logMax, ticks);
+    }
+
+    static double niceStep(double rough) {
+        if (!(rough > 0) || !Double.isFinite(rough)) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        double fraction = rough / power;
+        double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+        return nice * power;
+    }
+}

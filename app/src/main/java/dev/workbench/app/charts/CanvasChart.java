@@ -1,0 +1,637 @@
+package dev.workbench.app.charts;
+
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.css.converter.PaintConverter;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Circle;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.DoubleFunction;
+
+/**
+ * A line chart drawn on one {@link Canvas}: no node per point, no animation, so it stays smooth
+ * with thousands of updates. Lines are {@link ChartSeries} (already capped in size). It rescales
+ * its axes to the data, can plot y on a log10 scale, and shows the values under the mouse.
+ * Colours come from CSS ({@code -wb-series-1} ... , {@code -wb-grid-color}, ...), so themes
+ * restyle it. Subclasses add lines and decide what the data means; the owner calls
+ * {@link #redraw()} once per batch of new points.
+ */
+public abstract class CanvasChart extends Region {
+    public static final String STYLE_CLASS = "canvas-chart";
+    public static final String HEADER_CLASS = "chart-header";
+    public static final String TITLE_CLASS = "chart-title";
+    public static final String LEGEND_CLASS = "chart-legend";
+    public static final String LEGEND_ITEM_CLASS = "chart-legend-item";
+    public static final String HOVER_CLASS = "chart-hover";
+    public static final String HOVER_TITLE_CLASS = "chart-hover-title";
+    public static final String AXIS_LABEL_CLASS = "chart-axis-label";
+
+    /** How a line is drawn. */
+    protected enum LineStyle {
+        /** Thin and translucent, for noisy raw values. */
+        FAINT,
+        /** The main line. */
+        BOLD,
+        /** A line with a dot at every point, for a few points (one per epoch). */
+        MARKERS
+    }
+
+    private record Line(ChartSeries data, int colorIndex, LineStyle style) {
+    }
+
+    private static final int SERIES_COLORS = 4;
+    private static final double FAINT_OPACITY = 0.35;
+    private static final int MAX_MARKERS = 80;
+    private static final double PAD_TOP = 10;
+    private static final double PAD_RIGHT = 16;
+    private static final double TICK_GAP = 8;
+    private static final double HOVER_OFFSET = 14;
+
+    private final List<Line> lines = new ArrayList<>();
+    private final Canvas canvas = new Canvas();
+    private final Label title = new Label();
+    private final FlowPane legend = new FlowPane();
+    private final HBox header = new HBox();
+    private final VBox hoverBox = new VBox();
+    private final Label axisFont = new Label("0");
+    private final List<StyleableObjectProperty<Paint>> seriesPaints = new ArrayList<>();
+
+    private double xMinHint = Double.NaN;
+    private double xMaxHint = Double.NaN;
+    private double xMinStep;
+    private boolean logY;
+    private DoubleFunction<String> xFormat = ChartFormat::compact;
+    private DoubleFunction<String> yFormat = ChartFormat::compact;
+    private String xName = "x";
+    private String placeholder = "";
+    private double mouseX = Double.NaN;
+    private double mouseY = Double.NaN;
+
+    // Plot area of the last drawing, for the mouse.
+    private double plotLeft;
+    private double plotRight;
+    private double xMin;
+    private double xMax;
+
+    protected CanvasChart(String titleText) {
+        getStyleClass().add(STYLE_CLASS);
+        title.setText(titleText);
+        title.getStyleClass().add(TITLE_CLASS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        legend.getStyleClass().add(LEGEND_CLASS);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setPrefWrapLength(0);
+        legend.setMinWidth(0);
+        HBox.setHgrow(legend, Priority.ALWAYS);
+        header.getStyleClass().add(HEADER_CLASS);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getChildren().addAll(title, legend);
+        hoverBox.getStyleClass().add(HOVER_CLASS);
+        hoverBox.setManaged(false);
+        hoverBox.setVisible(false);
+        hoverBox.setMouseTransparent(true);
+        axisFont.getStyleClass().add(AXIS_LABEL_CLASS);
+        axisFont.setManaged(false);
+        axisFont.setVisible(false);
+        for (int i = 0; i < SERIES_COLORS; i++) {
+            StyleableObjectProperty<Paint> paint = new SimpleStyleableObjectProperty<>(
+                    StyleableProperties.SERIES.get(i), this, "series" + (i + 1), StyleableProperties.SERIES_DEFAULTS.get(i));
+            paint.addListener((obs, old, now) -> redraw());
+            seriesPaints.add(paint);
+        }
+        for (StyleableObjectProperty<Paint> paint : List.of(gridColor, axisColor, textColor)) {
+            paint.addListener((obs, old, now) -> redraw());
+        }
+        axisFont.fontProperty().addListener((obs, old, now) -> redraw());
+        getChildren().addAll(header, canvas, hoverBox, axisFont);
+        canvas.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
+        canvas.setOnMouseDragged(e -> hover(e.getX(), e.getY()));
+        canvas.setOnMouseExited(e -> hover(Double.NaN, Double.NaN));
+    }
+
+    // ---- for subclasses -------------------------------------------------------------------
+
+    /** Adds a line drawn in series colour {@code colorIndex} (1-based) and, unless faint, a legend entry. */
+    protected final ChartSeries addLine(String name, int colorIndex, LineStyle style) {
+        if (colorIndex < 1 || colorIndex > SERIES_COLORS) {
+            throw new IllegalArgumentException("colour index must be 1.." + SERIES_COLORS);
+        }
+        ChartSeries series = new ChartSeries(name);
+        lines.add(new Line(series, colorIndex, style));
+        Circle swatch = new Circle(5);
+        swatch.fillProperty().bind(seriesPaints.get(colorIndex - 1));
+        if (style == LineStyle.FAINT) {
+            swatch.setOpacity(FAINT_OPACITY + 0.15);
+        }
+        Label item = new Label(name, swatch);
+        item.getStyleClass().add(LEGEND_ITEM_CLASS);
+        legend.getChildren().add(item);
+        return series;
+    }
+
+    /** Adds a control (e.g. a toggle) at the right end of the header. */
+    protected final void addHeaderControl(javafx.scene.control.Control control) {
+        control.setMinWidth(Region.USE_PREF_SIZE);
+        header.getChildren().add(control);
+    }
+
+    /** Keeps [min, max] in view on the x axis even before data reaches it (NaN: none). */
+    public final void setXRangeHint(double min, double max) {
+        xMinHint = min;
+        xMaxHint = max;
+        redraw();
+    }
+
+    /** Smallest distance between x ticks, e.g. 1 for whole epochs. */
+    protected final void setXMinStep(double step) {
+        xMinStep = step;
+    }
+
+    protected final void setAxisFormats(String xAxisName, DoubleFunction<String> x, DoubleFunction<String> y) {
+        xName = xAxisName;
+        xFormat = x;
+        yFormat = y;
+    }
+
+    /** Text shown in an empty chart. */
+    public final void setPlaceholder(String text) {
+        placeholder = text;
+        redraw();
+    }
+
+    protected final void setLogY(boolean log) {
+        logY = log;
+        redraw();
+    }
+
+    public final boolean isLogY() {
+        return logY;
+    }
+
+    public final String title() {
+        return title.getText();
+    }
+
+    /** Empties every line. */
+    public void clear() {
+        for (Line line : lines) {
+            line.data().clear();
+        }
+        redraw();
+    }
+
+    /** Points currently drawn, over all lines. */
+    public final int drawnPoints() {
+        return lines.stream().mapToInt(line -> line.data().size()).sum();
+    }
+
+    // ---- layout and drawing ---------------------------------------------------------------
+
+    @Override
+    protected void layoutChildren() {
+        double x = snappedLeftInset();
+        double y = snappedTopInset();
+        double w = getWidth() - x - snappedRightInset();
+        double h = getHeight() - y - snappedBottomInset();
+        double headerHeight = header.prefHeight(w);
+        header.resizeRelocate(x, y, w, headerHeight);
+        canvas.relocate(x, y + headerHeight);
+        double cw = Math.max(0, Math.floor(w));
+        double ch = Math.max(0, Math.floor(h - headerHeight));
+        if (canvas.getWidth() != cw || canvas.getHeight() != ch) {
+            canvas.setWidth(cw);
+            canvas.setHeight(ch);
+            redraw();
+        }
+        hoverBox.autosize();
+        placeHover();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 480;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 280;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 160;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 240;
+    }
+
+    /** Draws everything again from the current data. Call on the FX thread. */
+    public final void redraw() {
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, width, height);
+        if (width < 40 || height < 40) {
+            return;
+        }
+        Font font = axisFont.getFont();
+        g.setFont(font);
+        double lineHeight = textHeight(font);
+
+        double[] xr = xExtent();
+        AxisTicks.Range xs = xTicks(xr[0], xr[1], width);
+        double[] yr = yExtent();
+        AxisTicks.Range ys = yTicks(yr[0], yr[1], height);
+
+        double labelWidth = 0;
+        for (double t : ys.ticks()) {
+            labelWidth = Math.max(labelWidth, textWidth(yLabel(t), font));
+        }
+        double left = Math.ceil(labelWidth + TICK_GAP * 2);
+        double right = width - PAD_RIGHT;
+        double top = PAD_TOP;
+        double bottom = height - lineHeight - TICK_GAP * 1.5;
+        if (right - left < 20 || bottom - top < 20) {
+            return;
+        }
+        plotLeft = left;
+        plotRight = right;
+        xMin = xs.min();
+        xMax = xs.max();
+        Mapping map = new Mapping(xs.min(), xs.max(), ys.min(), ys.max(), left, right, top, bottom);
+
+        drawGrid(g, map, xs, ys, lineHeight);
+        g.save();
+        g.beginPath();
+        g.rect(left, top - 4, right - left + 4, bottom - top + 8);
+        g.clip();
+        for (Line line : lines) {
+            drawLine(g, map, line);
+        }
+        drawHoverMarks(g, map);
+        g.restore();
+        if (lines.stream().allMatch(line -> line.data().isEmpty()) && !placeholder.isEmpty()
+                && textWidth(placeholder, font) < right - left - 2 * TICK_GAP) {
+            g.setFill(textColor.get());
+            g.setTextAlign(TextAlignment.CENTER);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(placeholder, (left + right) / 2, (top + bottom) / 2);
+        }
+        updateHoverBox(map);
+    }
+
+    private record Mapping(double x0, double x1, double y0, double y1,
+                           double left, double right, double top, double bottom) {
+        double px(double x) {
+            return left + (x - x0) / (x1 - x0) * (right - left);
+        }
+
+        double py(double y) {
+            return bottom - (y - y0) / (y1 - y0) * (bottom - top);
+        }
+    }
+
+    private void drawGrid(GraphicsContext g, Mapping map, AxisTicks.Range xs, AxisTicks.Range ys, double lineHeight) {
+        g.setLineWidth(1);
+        g.setStroke(gridColor.get());
+        g.setFill(textColor.get());
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (double t : ys.ticks()) {
+            double y = crisp(map.py(t));
+            g.strokeLine(map.left(), y, map.right(), y);
+            g.fillText(yLabel(t), map.left() - TICK_GAP, y);
+        }
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (double t : xs.ticks()) {
+            double x = crisp(map.px(t));
+            g.strokeLine(x, map.top(), x, map.bottom());
+            g.fillText(xFormat.apply(t), x, map.bottom() + TICK_GAP * 0.75);
+        }
+        g.setStroke(axisColor.get());
+        g.setLineWidth(1.5);
+        g.strokeLine(map.left(), crisp(map.bottom()), map.right(), crisp(map.bottom()));
+        g.strokeLine(crisp(map.left()), map.top(), crisp(map.left()), map.bottom());
+    }
+
+    private void drawLine(GraphicsContext g, Mapping map, Line line) {
+        ChartSeries data = line.data();
+        int n = data.size();
+        if (n == 0) {
+            return;
+        }
+        Paint paint = seriesPaints.get(line.colorIndex() - 1).get();
+        g.setStroke(paint);
+        g.setFill(paint);
+        g.setGlobalAlpha(line.style() == LineStyle.FAINT ? FAINT_OPACITY : 1.0);
+        g.setLineWidth(switch (line.style()) {
+            case FAINT -> 1.0;
+            case BOLD -> 2.5;
+            case MARKERS -> 2.0;
+        });
+        g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
+        g.beginPath();
+        boolean started = false;
+        for (int i = 0; i < n; i++) {
+            double y = transform(data.y(i));
+            if (!Double.isFinite(y)) {
+                started = false;
+                continue;
+            }
+            double px = map.px(data.x(i));
+            double py = map.py(y);
+            if (started) {
+                g.lineTo(px, py);
+            } else {
+                g.moveTo(px, py);
+                started = true;
+            }
+        }
+        g.stroke();
+        if (line.style() == LineStyle.MARKERS && n <= MAX_MARKERS) {
+            double r = 4;
+            for (int i = 0; i < n; i++) {
+                double y = transform(data.y(i));
+                if (Double.isFinite(y)) {
+                    g.fillOval(map.px(data.x(i)) - r, map.py(y) - r, 2 * r, 2 * r);
+                }
+            }
+        }
+        g.setGlobalAlpha(1.0);
+    }
+
+    // ---- hover ----------------------------------------------------------------------------
+
+    private void hover(double x, double y) {
+        mouseX = x;
+        mouseY = y;
+        redraw();
+    }
+
+    /** The data x under the mouse, snapped to the nearest point of the first line with data. */
+    private double hoveredX() {
+        if (!Double.isFinite(mouseX) || mouseX < plotLeft - 4 || mouseX > plotRight + 4 || plotRight <= plotLeft) {
+            return Double.NaN;
+        }
+        double x = xMin + (mouseX - plotLeft) / (plotRight - plotLeft) * (xMax - xMin);
+        for (Line line : lines) {
+            int i = line.data().nearestIndex(x);
+            if (i >= 0) {
+                return line.data().x(i);
+            }
+        }
+        return Double.NaN;
+    }
+
+    private void drawHoverMarks(GraphicsContext g, Mapping map) {
+        double x = hoveredX();
+        if (!Double.isFinite(x)) {
+            return;
+        }
+        double px = crisp(map.px(x));
+        g.setStroke(axisColor.get());
+        g.setLineWidth(1);
+        g.setLineDashes(4, 4);
+        g.strokeLine(px, map.top(), px, map.bottom());
+        g.setLineDashes();
+        for (Line line : lines) {
+            int i = nearbyIndex(line.data(), x);
+            if (i < 0) {
+                continue;
+            }
+            double y = transform(line.data().y(i));
+            if (Double.isFinite(y)) {
+                g.setFill(seriesPaints.get(line.colorIndex() - 1).get());
+                g.fillOval(map.px(line.data().x(i)) - 5, map.py(y) - 5, 10, 10);
+            }
+        }
+    }
+
+    private void updateHoverBox(Mapping map) {
+        double x = hoveredX();
+        if (!Double.isFinite(x)) {
+            hoverBox.setVisible(false);
+            return;
+        }
+        List<javafx.scene.Node> rows = new ArrayList<>();
+        Label heading = new Label(xName + " " + xFormat.apply(x));
+        heading.getStyleClass().add(HOVER_TITLE_CLASS);
+        rows.add(heading);
+        for (Line line : lines) {
+            int i = nearbyIndex(line.data(), x);
+            if (i < 0) {
+                continue;
+            }
+            Circle swatch = new Circle(5, seriesPaints.get(line.colorIndex() - 1).get());
+            rows.add(new Label(line.data().name() + ": " + yFormat.apply(line.data().y(i)), swatch));
+        }
+        hoverBox.getChildren().setAll(rows);
+        hoverBox.setVisible(true);
+        requestLayout();
+    }
+
+    private void placeHover() {
+        if (!hoverBox.isVisible()) {
+            return;
+        }
+        Bounds canvasBounds = canvas.getBoundsInParent();
+        double w = hoverBox.getWidth();
+        double h = hoverBox.getHeight();
+        double x = canvasBounds.getMinX() + mouseX + HOVER_OFFSET;
+        if (x + w > getWidth() - snappedRightInset()) {
+            x = canvasBounds.getMinX() + mouseX - HOVER_OFFSET - w;
+        }
+        double y = canvasBounds.getMinY() + mouseY - h / 2;
+        y = Math.max(canvasBounds.getMinY(), Math.min(y, canvasBounds.getMaxY() - h));
+        hoverBox.relocate(Math.max(0, x), y);
+    }
+
+    /** The point of {@code data} at {@code x}, if one is close enough to belong to the same step. */
+    private int nearbyIndex(ChartSeries data, double x) {
+        int i = data.nearestIndex(x);
+        if (i < 0) {
+            return -1;
+        }
+        double tolerance = (xMax - xMin) / 40;
+        return Math.abs(data.x(i) - x) <= tolerance ? i : -1;
+    }
+
+    // ---- ranges ---------------------------------------------------------------------------
+
+    private double[] xExtent() {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Line line : lines) {
+            ChartSeries data = line.data();
+            if (!data.isEmpty()) {
+                min = Math.min(min, data.x(0));
+                max = Math.max(max, data.x(data.size() - 1));
+            }
+        }
+        if (Double.isFinite(xMinHint)) {
+            min = Math.min(min, xMinHint);
+        }
+        if (Double.isFinite(xMaxHint)) {
+            max = Math.max(max, xMaxHint);
+        }
+        if (!Double.isFinite(min) || !Double.isFinite(max)) {
+            return new double[]{0, 1};
+        }
+        return new double[]{min, max};
+    }
+
+    private AxisTicks.Range xTicks(double min, double max, double width) {
+        int target = Math.max(2, (int) (width / 110));
+        AxisTicks.Range range = AxisTicks.linear(min, max, target, false);
+        if (xMinStep > 0 && range.ticks().size() > 1 && range.ticks().get(1) - range.ticks().get(0) < xMinStep) {
+            List<Double> ticks = new ArrayList<>();
+            for (double t = Math.ceil(min / xMinStep) * xMinStep; t <= max + 1e-9; t += xMinStep) {
+                ticks.add(t);
+            }
+            return new AxisTicks.Range(range.min(), range.max(), ticks);
+        }
+        return range;
+    }
+
+    private double[] yExtent() {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Line line : lines) {
+            ChartSeries data = line.data();
+            for (int i = 0; i < data.size(); i++) {
+                double y = transform(data.y(i));
+                if (Double.isFinite(y)) {
+                    min = Math.min(min, y);
+                    max = Math.max(max, y);
+                }
+            }
+        }
+        if (!Double.isFinite(min)) {
+            return logY ? new double[]{-1, 0.5} : new double[]{0, 1};
+        }
+        double pad = (max - min) * 0.06;
+        if (pad == 0) {
+            pad = logY ? 0.1 : Math.max(Math.abs(max) * 0.05, 1e-3);
+        }
+        return new double[]{min - pad, max + pad};
+    }
+
+    private AxisTicks.Range yTicks(double min, double max, double height) {
+        int target = Math.max(3, (int) (height / 45));
+        return logY ? AxisTicks.log(min, max, target) : AxisTicks.linear(min, max, target, false);
+    }
+
+    private double transform(double y) {
+        if (!logY) {
+            return y;
+        }
+        return y > 0 ? Math.log10(y) : Double.NaN;
+    }
+
+    private String yLabel(double tick) {
+        return yFormat.apply(logY ? Math.pow(10, tick) : tick);
+    }
+
+    private static double crisp(double v) {
+        return Math.floor(v) + 0.5;
+    }
+
+    private static double textWidth(String s, Font font) {
+        Text text = new Text(s);
+        text.setFont(font);
+        return text.getLayoutBounds().getWidth();
+    }
+
+    private static double textHeight(Font font) {
+        Text text = new Text("0");
+        text.setFont(font);
+        return text.getLayoutBounds().getHeight();
+    }
+
+    // ---- CSS ------------------------------------------------------------------------------
+
+    private final StyleableObjectProperty<Paint> gridColor = new SimpleStyleableObjectProperty<>(
+            StyleableProperties.GRID, this, "gridColor", Color.gray(0.5, 0.25));
+    private final StyleableObjectProperty<Paint> axisColor = new SimpleStyleableObjectProperty<>(
+            StyleableProperties.AXIS, this, "axisColor", Color.gray(0.5));
+    private final StyleableObjectProperty<Paint> textColor = new SimpleStyleableObjectProperty<>(
+            StyleableProperties.TEXT, this, "textColor", Color.gray(0.4));
+
+    /** The paint of series colour {@code index} (1-based), as styled. */
+    public final Paint seriesPaint(int index) {
+        return seriesPaints.get(index - 1).get();
+    }
+
+    private static final class StyleableProperties {
+        private static final List<Paint> SERIES_DEFAULTS = List.of(
+                Color.web("#3b82f6"), Color.web("#f97316"), Color.web("#16a34a"), Color.web("#a855f7"));
+        private static final CssMetaData<CanvasChart, Paint> GRID = paint("-wb-grid-color", c -> c.gridColor, Color.gray(0.5, 0.25));
+        private static final CssMetaData<CanvasChart, Paint> AXIS = paint("-wb-axis-color", c -> c.axisColor, Color.gray(0.5));
+        private static final CssMetaData<CanvasChart, Paint> TEXT = paint("-wb-text-color", c -> c.textColor, Color.gray(0.4));
+        private static final List<CssMetaData<CanvasChart, Paint>> SERIES = List.of(
+                series(0), series(1), series(2), series(3));
+        private static final List<CssMetaData<? extends Styleable, ?>> ALL;
+
+        static {
+            List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
+            all.add(GRID);
+            all.add(AXIS);
+            all.add(TEXT);
+            all.addAll(SERIES);
+            ALL = Collections.unmodifiableList(all);
+        }
+
+        private static CssMetaData<CanvasChart, Paint> series(int i) {
+            return paint("-wb-series-" + (i + 1), c -> c.seriesPaints.get(i), SERIES_DEFAULTS.get(i));
+        }
+
+        private static CssMetaData<CanvasChart, Paint> paint(String property,
+                                                            java.util.function.Function<CanvasChart, StyleableObjectProperty<Paint>> field,
+                                                            Paint initial) {
+            return new CssMetaData<>(property, PaintConverter.getInstance(), initial) {
+                @Override
+                public boolean isSettable(CanvasChart chart) {
+                    return !field.apply(chart).isBound();
+                }
+
+                @Override
+                public StyleableProperty<Paint> getStyleableProperty(CanvasChart chart) {
+                    return field.apply(chart);
+                }
+            };
+        }
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return StyleableProperties.ALL;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return getClassCssMetaData();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.workbench.app.form;
+
+import dev.workbench.lessons.engine.HyperParameter.ChoiceParameter;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+
+/** One of a fixed list of names, in a combo box. */
+public final class ChoiceEditor implements ParameterEditor {
+    private final ChoiceParameter parameter;
+    private final ComboBox<String> combo = new ComboBox<>();
+    private final StringProperty text = new SimpleStringProperty();
+
+    public ChoiceEditor(ChoiceParameter parameter) {
+        this.parameter = parameter;
+        combo.getItems().setAll(parameter.choices());
+        combo.setValue(parameter.defaultValue());
+        combo.setId(ParameterEditor.inputId(parameter.name()));
+        combo.setMaxWidth(Double.MAX_VALUE);
+        text.set(parameter.defaultValue());
+        combo.valueProperty().addListener((obs, old, value) -> text.set(value));
+        text.addListener((obs, old, value) -> {
+            if (value != null && !value.equals(combo.getValue()) && parameter.choices().contains(value)) {
+                combo.setValue(value);
+            }
+        });
+    }
+
+    @Override
+    public ChoiceParameter parameter() {
+        return parameter;
+    }
+
+    @Override
+    public Node node() {
+        return combo;
+    }
+
+    @Override
+    public Node input() {
+        return combo;
+    }
+
+    @Override
+    public StringProperty textProperty() {
+        return text;
+    }
+}

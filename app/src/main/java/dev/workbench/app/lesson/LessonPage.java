@@ -1,0 +1,370 @@
+package dev.workbench.app.lesson;
+
+import atlantafx.base.theme.Styles;
+import dev.workbench.app.charts.AccuracyChart;
+import dev.workbench.app.charts.LossChart;
+import dev.workbench.app.form.FormResult;
+import dev.workbench.app.form.ParameterForm;
+import dev.workbench.app.notes.MarkdownView;
+import dev.workbench.lessons.engine.Lesson;
+import dev.workbench.lessons.engine.Settings;
+import dev.workbench.lessons.engine.TrainingRun;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * The page every lesson gets: notes, a settings form generated from its hyperparameters, run
+ * controls with progress, live loss and accuracy charts, and whatever lesson-specific part is
+ * registered for it in {@link LessonPageParts}.
+ */
+public final class LessonPage extends BorderPane {
+    public static final String STYLE_CLASS = "lesson-page";
+    public static final String HEADER_CLASS = "lesson-header";
+    public static final String SETTINGS_CLASS = "lesson-settings";
+    public static final String RUN_BAR_CLASS = "run-bar";
+    public static final String CHARTS_CLASS = "chart-row";
+    public static final String BLOCKED_REASON_ID = "train-blocked-reason";
+    public static final String PENDING_NOTE_ID = "pending-settings-note";
+    public static final String TABS_ID = "lesson-tabs";
+    public static final String LOSS_CHART_ID = "loss-chart";
+    public static final String ACCURACY_CHART_ID = "accuracy-chart";
+
+    private final Lesson lesson;
+    private final LessonRunner runner;
+    private final ParameterForm form;
+    private final RunControls controls = new RunControls();
+    private final ProgressPanel progress = new ProgressPanel();
+    private final BannerArea banners = new BannerArea();
+    private final LossChart lossChart = new LossChart();
+    private final AccuracyChart accuracyChart = new AccuracyChart();
+    private final HBox charts;
+    private final Label blockedReason = new Label();
+    private final Label pendingNote = new Label("These settings apply to the next run (Train or Reset).");
+    private final Optional<LessonPagePart> part;
+    private boolean activated;
+
+    public LessonPage(Lesson lesson, BackgroundWorker worker, Executor fx) {
+        this.lesson = lesson;
+        this.runner = new LessonRunner(lesson, worker, fx);
+        this.form = new ParameterForm(lesson);
+        this.part = LessonPageParts.create(lesson, new PartContext(fx, this::showError));
+        getStyleClass().add(STYLE_CLASS);
+        setId("lesson-page-" + lesson.id());
+
+        lossChart.setId(LOSS_CHART_ID);
+        accuracyChart.setId(ACCURACY_CHART_ID);
+        HBox.setHgrow(lossChart, Priority.ALWAYS);
+        HBox.setHgrow(accuracyChart, Priority.ALWAYS);
+        lossChart.setPrefWidth(620);
+        accuracyChart.setPrefWidth(380);
+        charts = new HBox(lossChart, accuracyChart);
+        charts.getStyleClass().add(CHARTS_CLASS);
+
+        setTop(header());
+        Node settings = settingsColumn();
+        Node main = mainColumn();
+        SplitPane body = new SplitPane(settings, main);
+        body.getStyleClass().add("lesson-body");
+        body.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(settings, false);
+        setCenter(body);
+
+        runner.addObserver(new ChartFeed());
+        part.ifPresent(runner::addObserver);
+        wireControls();
+        runner.failureProperty().addListener((obs, old, message) -> {
+            if (message == null) {
+                banners.clear(MessageBanner.Kind.ERROR);
+            } else {
+                banners.show(MessageBanner.Kind.ERROR, message);
+            }
+        });
+    }
+
+    // ---- for the shell and tests ------------------------------------------------------------
+
+    public Lesson lesson() {
+        return lesson;
+    }
+
+    public LessonRunner runner() {
+        return runner;
+    }
+
+    public ParameterForm form() {
+        return form;
+    }
+
+    public LossChart lossChart() {
+        return lossChart;
+    }
+
+    public AccuracyChart accuracyChart() {
+        return accuracyChart;
+    }
+
+    /** The chart row, for exporting as an image. */
+    public Node chartsNode() {
+        return charts;
+    }
+
+    public BannerArea banners() {
+        return banners;
+    }
+
+    public Optional<LessonPagePart> part() {
+        return part;
+    }
+
+    /** Called when the page is first shown: prepares a model so views and Train respond at once. */
+    public void activate() {
+        if (activated) {
+            return;
+        }
+        activated = true;
+        form.result().validSettings().ifPresent(runner::reset);
+    }
+
+    public void showError(String message) {
+        banners.show(MessageBanner.Kind.ERROR, message);
+    }
+
+    public void showInfo(String message) {
+        banners.show(MessageBanner.Kind.SUCCESS, message);
+    }
+
+    // ---- actions (buttons and shortcuts) --------------------------------------------------
+
+    public void train() {
+        settingsOrExplain().ifPresent(runner::train);
+    }
+
+    public void pause() {
+        runner.pause();
+    }
+
+    public void resume() {
+        runner.resume();
+    }
+
+    public void togglePause() {
+        runner.togglePause();
+    }
+
+    public void step() {
+        if (!runner.phase().canStep()) {
+            return;
+        }
+        if (runner.phase() == RunPhase.PAUSED) {
+            runner.step(null);
+        } else {
+            settingsOrExplain().ifPresent(runner::step);
+        }
+    }
+
+    public void stop() {
+        runner.stop();
+    }
+
+    public void reset() {
+        if (runner.phase().canReset()) {
+            banners.clear(MessageBanner.Kind.SUCCESS);
+            runner.reset(form.result().validSettings().orElse(null));
+        }
+    }
+
+    public CompletableFuture<Settings> loadCheckpoint(Path file) {
+        return runner.loadCheckpoint(file).thenApply(settings -> {
+            form.show(settings);
+            showInfo("Loaded " + file.getFileName() + ": the trained model is ready to inspect or train further.");
+            return settings;
+        });
+    }
+
+    private Optional<Settings> settingsOrExplain() {
+        FormResult result = form.result();
+        if (!result.isValid()) {
+            result.firstError(form.fieldOrder()).ifPresent(this::showError);
+        }
+        return result.validSettings();
+    }
+
+    // ---- layout ---------------------------------------------------------------------------
+
+    private Node header() {
+        Label title = new Label(lesson.info().title());
+        title.getStyleClass().addAll(Styles.TITLE_2, "lesson-title");
+        Label category = new Label(lesson.info().category().label());
+        category.getStyleClass().add("category-chip");
+        HBox titleRow = new HBox(title, category);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        titleRow.getStyleClass().add("lesson-title-row");
+        Label summary = new Label(lesson.info().summary());
+        summary.getStyleClass().addAll(Styles.TEXT_MUTED, "lesson-summary");
+        summary.setWrapText(true);
+        VBox header = new VBox(titleRow, summary);
+        header.getStyleClass().add(HEADER_CLASS);
+        return header;
+    }
+
+    private Node settingsColumn() {
+        Label heading = new Label("Settings");
+        heading.getStyleClass().addAll(Styles.TITLE_4, "settings-heading");
+        Hyperlink defaults = new Hyperlink("Restore defaults");
+        defaults.setId("restore-defaults");
+        defaults.setOnAction(e -> form.restoreDefaults());
+        HBox top = new HBox(heading, new javafx.scene.layout.Region(), defaults);
+        HBox.setHgrow(top.getChildren().get(1), Priority.ALWAYS);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox column = new VBox(top, form);
+        column.getStyleClass().add("settings-column");
+        ScrollPane scroll = new ScrollPane(column);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll(SETTINGS_CLASS, atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        return scroll;
+    }
+
+    private Node mainColumn() {
+        FlowPane topRow = new FlowPane(controls, progress.stats());
+        topRow.setAlignment(Pos.CENTER_LEFT);
+        topRow.getStyleClass().add("run-row");
+        VBox runBar = new VBox(topRow, progress.bar());
+        runBar.getStyleClass().add(RUN_BAR_CLASS);
+
+        blockedReason.setId(BLOCKED_REASON_ID);
+        blockedReason.getStyleClass().addAll(Styles.DANGER, "blocked-reason");
+        blockedReason.setWrapText(true);
+        blockedReason.managedProperty().bind(blockedReason.visibleProperty());
+        pendingNote.setId(PENDING_NOTE_ID);
+        pendingNote.getStyleClass().addAll(Styles.TEXT_MUTED, "pending-note");
+        pendingNote.managedProperty().bind(pendingNote.visibleProperty());
+
+        TabPane tabs = new TabPane();
+        tabs.setId(TABS_ID);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().add(trainingTab());
+        part.ifPresent(p -> tabs.getTabs().addAll(p.tabs()));
+        Tab notes = new Tab("Notes", notesPane());
+        notes.setId("notes-tab");
+        tabs.getTabs().add(notes);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        VBox column = new VBox(runBar, blockedReason, pendingNote, banners, tabs);
+        column.getStyleClass().add("main-column");
+        return column;
+    }
+
+    private Tab trainingTab() {
+        Node overview = part.map(LessonPagePart::overview).orElse(null);
+        Node content;
+        if (overview == null) {
+            content = charts;
+        } else {
+            SplitPane split = new SplitPane(charts, overview);
+            split.setOrientation(Orientation.VERTICAL);
+            split.setDividerPositions(0.40);
+            split.getStyleClass().add("training-split");
+            content = split;
+        }
+        Tab tab = new Tab("Training", content);
+        tab.setId("training-tab");
+        return tab;
+    }
+
+    private Node notesPane() {
+        MarkdownView notes = new MarkdownView(lesson.info().notesMarkdown());
+        ScrollPane scroll = new ScrollPane(notes);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("notes-scroll");
+        return scroll;
+    }
+
+    // ---- state -> controls ----------------------------------------------------------------
+
+    private void wireControls() {
+        controls.train.setOnAction(e -> train());
+        controls.pause.setOnAction(e -> pause());
+        controls.resume.setOnAction(e -> resume());
+        controls.step.setOnAction(e -> step());
+        controls.stop.setOnAction(e -> stop());
+        controls.reset.setOnAction(e -> reset());
+        runner.phaseProperty().addListener((obs, old, phase) -> refreshControls());
+        runner.runSettingsProperty().addListener((obs, old, settings) -> refreshControls());
+        form.resultProperty().addListener((obs, old, result) -> refreshControls());
+        runner.latestProperty().addListener((obs, old, latest) -> refreshProgress());
+        runner.planProperty().addListener((obs, old, plan) -> refreshProgress());
+        refreshControls();
+    }
+
+    private void refreshControls() {
+        RunPhase phase = runner.phase();
+        FormResult result = form.result();
+        boolean valid = result.isValid();
+        controls.train.setDisable(!valid || !phase.canTrain());
+        controls.pause.setDisable(!phase.canPause());
+        controls.resume.setDisable(!phase.canResume());
+        controls.step.setDisable(!phase.canStep() || !valid && phase != RunPhase.PAUSED);
+        controls.stop.setDisable(!phase.canStop());
+        controls.reset.setDisable(!phase.canReset());
+        String reason = valid ? null : "Train is disabled: " + result.firstError(form.fieldOrder()).orElse("check the settings");
+        blockedReason.setText(reason == null ? "" : reason);
+        blockedReason.setVisible(reason != null);
+        Settings used = runner.runSettingsProperty().get();
+        boolean busy = phase == RunPhase.RUNNING || phase == RunPhase.PAUSED;
+        pendingNote.setVisible(busy && valid && used != null && !used.equals(result.settings()));
+        refreshProgress();
+    }
+
+    private void refreshProgress() {
+        RunPlan plan = runner.planProperty().get();
+        progress.show(runner.phase(), runner.latestProperty().get(),
+                plan == null ? 0 : plan.epochs(), plan == null ? 0 : plan.totalIterations());
+    }
+
+    /** Feeds the charts: cleared for each new model, then one batch and one redraw per frame. */
+    private final class ChartFeed implements LessonRunner.Observer {
+        @Override
+        public void runAttached(TrainingRun run) {
+            RunPlan plan = runner.planProperty().get();
+            lossChart.clear();
+            accuracyChart.clear();
+            if (plan != null) {
+                lossChart.setXRangeHint(0, plan.totalIterations());
+                accuracyChart.setXRangeHint(0, plan.epochs());
+            }
+        }
+
+        @Override
+        public void update(TrainingRun run, RunUpdate update) {
+            if (!update.iterations().isEmpty()) {
+                lossChart.addIterations(update.iterations());
+            }
+            update.epochs().forEach(epoch -> {
+                lossChart.addEpoch(epoch);
+                accuracyChart.addEpoch(epoch);
+            });
+            if (!update.iterations().isEmpty() || !update.epochs().isEmpty()) {
+                lossChart.redraw();
+                accuracyChart.redraw();
+            }
+        }
+    }
+}

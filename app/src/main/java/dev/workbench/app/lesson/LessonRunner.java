@@ -1,0 +1,346 @@
+package dev.workbench.app.lesson;
+
+import dev.workbench.lessons.engine.Checkpoints;
+import dev.workbench.lessons.engine.Lesson;
+import dev.workbench.lessons.engine.LessonException;
+import dev.workbench.lessons.engine.LessonSession;
+import dev.workbench.lessons.engine.RunEvent.IterationMetrics;
+import dev.workbench.lessons.engine.RunState;
+import dev.workbench.lessons.engine.Settings;
+import dev.workbench.lessons.engine.TrainingRun;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The view-model of one lesson page: prepares sessions in the background, owns the current
+ * {@link TrainingRun}, turns its events into read-only properties and per-frame
+ * {@link RunUpdate}s, and forwards the controls. Holds no nodes. All public methods are called on
+ * the FX thread.
+ */
+public final class LessonRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(LessonRunner.class);
+    /** How often queued training events are moved to the screen. */
+    public static final double UPDATE_HZ = 20;
+
+    /** Gets a page's run news on the FX thread. */
+    public interface Observer {
+        /** A new model (prepared, restored or reset): forget what the previous one showed. */
+        default void runAttached(TrainingRun run) {
+        }
+
+        /** Everything that happened since the last frame. */
+        default void update(TrainingRun run, RunUpdate update) {
+        }
+    }
+
+    /** A session made in the background and the settings it was made with. */
+    private record Prepared(LessonSession session, Settings settings, RunPlan plan) {
+        static Prepared of(LessonSession session, Settings settings) {
+            return new Prepared(session, settings, new RunPlan(session.epochs(), session.iterationsPerEpoch()));
+        }
+    }
+
+    private final Lesson lesson;
+    private final BackgroundWorker worker;
+    private final Executor fx;
+    private final List<Observer> observers = new CopyOnWriteArrayList<>();
+    private final FrameTicker ticker;
+
+    private final ReadOnlyObjectWrapper<RunPhase> phase = new ReadOnlyObjectWrapper<>(this, "phase", RunPhase.EMPTY);
+    private final ReadOnlyObjectWrapper<TrainingRun> run = new ReadOnlyObjectWrapper<>(this, "run");
+    private final ReadOnlyObjectWrapper<Settings> runSettings = new ReadOnlyObjectWrapper<>(this, "runSettings");
+    private final ReadOnlyObjectWrapper<RunPlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+    private final ReadOnlyObjectWrapper<IterationMetrics> latest = new ReadOnlyObjectWrapper<>(this, "latest");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
+
+    private RunEventQueue queue;
+    private int generation;
+
+    public LessonRunner(Lesson lesson, BackgroundWorker worker, Executor fx) {
+        this.lesson = lesson;
+        this.worker = worker;
+        this.fx = fx;
+        this.ticker = new FrameTicker(UPDATE_HZ, this::drain);
+    }
+
+    public Lesson lesson() {
+        return lesson;
+    }
+
+    public void addObserver(Observer observer) {
+        observers.add(observer);
+    }
+
+    // ---- read-only state ------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<RunPhase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    public RunPhase phase() {
+        return phase.get();
+    }
+
+    /** The current run, or null before one is prepared. */
+    public ReadOnlyObjectProperty<TrainingRun> runProperty() {
+        return run.getReadOnlyProperty();
+    }
+
+    /** The settings the current model was built with. */
+    public ReadOnlyObjectProperty<Settings> runSettingsProperty() {
+        return runSettings.getReadOnlyProperty();
+    }
+
+    /** Epochs and iterations of the current model's run, or null. */
+    public ReadOnlyObjectProperty<RunPlan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    /** The most recent iteration of the current run, or null. */
+    public ReadOnlyObjectProperty<IterationMetrics> latestProperty() {
+        return latest.getReadOnlyProperty();
+    }
+
+    /** A message for the student when preparing or training went wrong; null when all is well. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    public void clearFailure() {
+        failure.set(null);
+    }
+
+    // ---- controls -------------------------------------------------------------------------
+
+    /** Trains the prepared model if it is untouched and built with these settings; otherwise a fresh one. */
+    public void train(Settings settings) {
+        TrainingRun current = run.get();
+        if (current != null && phase.get() == RunPhase.READY && settings.equals(runSettings.get())) {
+            failure.set(null);
+            current.start();
+            return;
+        }
+        prepare(() -> Prepared.of(lesson.prepare(settings), settings), TrainingRun::start);
+    }
+
+    public void pause() {
+        ifRun(TrainingRun::pause);
+    }
+
+    public void resume() {
+        ifRun(TrainingRun::resume);
+    }
+
+    public void togglePause() {
+        switch (phase.get()) {
+            case RUNNING -> pause();
+            case PAUSED -> resume();
+            default -> {
+            }
+        }
+    }
+
+    /** One iteration; prepares a model first when there is none to continue. */
+    public void step(Settings settings) {
+        TrainingRun current = run.get();
+        boolean continuable = current != null && (phase.get() == RunPhase.PAUSED
+                || phase.get() == RunPhase.READY && Objects.equals(settings, runSettings.get()));
+        if (continuable) {
+            current.stepIteration();
+        } else if (settings != null) {
+            prepare(() -> Prepared.of(lesson.prepare(settings), settings), TrainingRun::stepIteration);
+        }
+    }
+
+    public void stop() {
+        ifRun(TrainingRun::stop);
+    }
+
+    /** Throws the current model away and prepares a fresh one (or none when {@code settings} is null). */
+    public void reset(Settings settings) {
+        if (settings == null) {
+            generation++;
+            retire();
+            phase.set(RunPhase.EMPTY);
+            latest.set(null);
+            return;
+        }
+        prepare(() -> Prepared.of(lesson.prepare(settings), settings), r -> {
+        });
+    }
+
+    /** Loads a checkpoint in the background and makes its model the current one, ready to inspect or train on. */
+    public CompletableFuture<Settings> loadCheckpoint(Path file) {
+        CompletableFuture<Settings> loaded = new CompletableFuture<>();
+        prepare(() -> {
+            Checkpoints.Checkpoint checkpoint = Checkpoints.load(file);
+            if (!checkpoint.lessonId().equals(lesson.id())) {
+                throw new LessonException("'" + file.getFileName() + "' was saved by the '" + checkpoint.lessonId()
+                        + "' lesson, not by " + lesson.info().title() + ".");
+            }
+            LessonSession session = lesson.restore(checkpoint);
+            return Prepared.of(session, session.settings());
+        }, r -> loaded.complete(runSettings.get()));
+        return loaded;
+    }
+
+    /** Saves the current model on the training thread (between iterations while training). */
+    public CompletableFuture<Path> saveCheckpoint(Path file) {
+        TrainingRun current = run.get();
+        if (current == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("There is no model to save yet."));
+        }
+        return current.inspect(session -> {
+            try {
+                session.saveCheckpoint(file);
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Writes the current run's iteration and epoch metrics as CSV, in the background. */
+    public CompletableFuture<Path> exportHistory(Path file) {
+        TrainingRun current = run.get();
+        if (current == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("There is no run to export yet."));
+        }
+        return worker.submit(() -> {
+            current.history().writeCsv(file);
+            return file;
+        });
+    }
+
+    /** Stops training and releases the model, in the background. */
+    public void close() {
+        generation++;
+        ticker.stop();
+        retire();
+    }
+
+    // ---- internals ------------------------------------------------------------------------
+
+    private void ifRun(Consumer<TrainingRun> action) {
+        TrainingRun current = run.get();
+        if (current != null) {
+            action.accept(current);
+        }
+    }
+
+    private void prepare(Callable<Prepared> make, Consumer<TrainingRun> then) {
+        int ticket = ++generation;
+        retire();
+        latest.set(null);
+        failure.set(null);
+        phase.set(RunPhase.PREPARING);
+        worker.submit(make).whenCompleteAsync((prepared, error) -> {
+            if (ticket != generation) {
+                if (prepared != null) {
+                    worker.submit(() -> {
+                        prepared.session().close();
+                        return null;
+                    });
+                }
+                return;
+            }
+            if (error != null) {
+                phase.set(RunPhase.EMPTY);
+                failure.set(describe(error));
+                return;
+            }
+            then.accept(attach(prepared));
+        }, fx);
+    }
+
+    private TrainingRun attach(Prepared prepared) {
+        TrainingRun created = new TrainingRun(prepared.session());
+        queue = new RunEventQueue();
+        created.addListener(queue);
+        runSettings.set(prepared.settings());
+        plan.set(prepared.plan());
+        run.set(created);
+        phase.set(RunPhase.READY);
+        for (Observer observer : observers) {
+            observer.runAttached(created);
+        }
+        ticker.start();
+        return created;
+    }
+
+    /** Detaches the current run and closes it in the background (closing waits for its thread). */
+    private void retire() {
+        TrainingRun old = run.get();
+        if (old == null) {
+            return;
+        }
+        old.removeListener(queue);
+        queue = null;
+        run.set(null);
+        runSettings.set(null);
+        plan.set(null);
+        worker.submit(() -> {
+            old.close();
+            return null;
+        });
+    }
+
+    /** Moves queued events to the screen; called by the ticker on the FX thread. */
+    private void drain() {
+        TrainingRun current = run.get();
+        if (current == null || queue == null) {
+            ticker.stop();
+            return;
+        }
+        var events = queue.drain();
+        if (events.isEmpty()) {
+            return;
+        }
+        RunUpdate update = RunUpdate.of(events);
+        update.lastIteration().ifPresent(latest::set);
+        update.failed().ifPresent(failed -> failure.set(failed.message()));
+        for (Observer observer : observers) {
+            try {
+                observer.update(current, update);
+            } catch (RuntimeException e) {
+                LOG.error("a view failed to show training progress", e);
+            }
+        }
+        update.newState().map(RunPhase::of).ifPresent(phase::set);
+        if (update.newState().filter(RunState::isTerminal).isPresent()) {
+            LOG.info("run of {} ended: {}", lesson.id(), update.state());
+            ticker.stop();
+        }
+    }
+
+    /** A message for the student about a failed background task; unexpected errors are logged with their stack. */
+    public static String describe(Throwable error) {
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof UncheckedIOException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof LessonException) {
+            LOG.warn("{}", cause.getMessage());
+            return cause.getMessage();
+        }
+        LOG.error("background work failed", cause);
+        String message = cause.getMessage();
+        return "Something went wrong: " + cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.workbench.app.lesson;
+
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+
+/** Train / Pause / Resume / Step / Stop / Reset; the page wires what they do and when they are enabled. */
+public final class RunControls extends HBox {
+    public static final String STYLE_CLASS = "run-controls";
+    public static final String TRAIN_ID = "train-button";
+    public static final String PAUSE_ID = "pause-button";
+    public static final String RESUME_ID = "resume-button";
+    public static final String STEP_ID = "step-button";
+    public static final String STOP_ID = "stop-button";
+    public static final String RESET_ID = "reset-button";
+
+    final Button train = button(TRAIN_ID, "▶  Train", "Train a model with these settings");
+    final Button pause = button(PAUSE_ID, "Pause", "Pause after the current iteration (Space)");
+    final Button resume = button(RESUME_ID, "Resume", "Carry on training (Space)");
+    final Button step = button(STEP_ID, "Step", "Train one iteration, then pause (→)");
+    final Button stop = button(STOP_ID, "■  Stop", "End the run; the model keeps what it learned");
+    final Button reset = button(RESET_ID, "Reset", "Throw the model away and start over (R)");
+
+    public RunControls() {
+        getStyleClass().add(STYLE_CLASS);
+        train.getStyleClass().add(Styles.ACCENT);
+        train.setDefaultButton(false);
+        stop.getStyleClass().add(Styles.DANGER);
+        pause.getStyleClass().add(Styles.LEFT_PILL);
+        resume.getStyleClass().add(Styles.CENTER_PILL);
+        step.getStyleClass().add(Styles.RIGHT_PILL);
+        HBox pauseGroup = new HBox(pause, resume, step);
+        pauseGroup.getStyleClass().add("pill-group");
+        getChildren().addAll(train, pauseGroup, stop, reset);
+    }
+
+    private static Button button(String id, String text, String tip) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return button;
+    }
+}

@@ -1,0 +1,245 @@
+package dev.workbench.app.notes;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lesson notes rendered as JavaFX nodes (there is no WebView): headings, paragraphs, lists,
+ * code, bold and italic, and {@code $...$} / {@code $$...$$} formulas set as italic text with
+ * real subscripts and superscripts (see {@link MathText}).
+ */
+public final class MarkdownView extends VBox {
+    public static final String STYLE_CLASS = "markdown-view";
+    public static final String TEXT_CLASS = "md-text";
+    public static final String PARAGRAPH_CLASS = "md-paragraph";
+    public static final String HEADING_CLASS_PREFIX = "md-h";
+    public static final String LIST_CLASS = "md-list";
+    public static final String LIST_ITEM_CLASS = "md-list-item";
+    public static final String BULLET_CLASS = "md-bullet";
+    public static final String CODE_CLASS = "md-code";
+    public static final String CODE_BLOCK_CLASS = "md-code-block";
+    public static final String STRONG_CLASS = "md-strong";
+    public static final String EMPHASIS_CLASS = "md-em";
+    public static final String LINK_CLASS = "md-link";
+    public static final String MATH_CLASS = "md-math";
+    public static final String MATH_SUB_CLASS = "md-math-sub";
+    public static final String MATH_SUPER_CLASS = "md-math-super";
+    public static final String MATH_BLOCK_CLASS = "md-math-block";
+    public static final String QUOTE_CLASS = "md-quote";
+
+    private final MathMarkers.Extracted source;
+
+    public MarkdownView(String markdown) {
+        getStyleClass().add(STYLE_CLASS);
+        source = MathMarkers.extract(markdown);
+        Node document = Parser.builder().build().parse(source.markdown());
+        getChildren().addAll(blocks(document));
+    }
+
+    private List<javafx.scene.Node> blocks(Node parent) {
+        List<javafx.scene.Node> nodes = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            javafx.scene.Node node = block(child);
+            if (node != null) {
+                nodes.add(node);
+            }
+        }
+        return nodes;
+    }
+
+    private javafx.scene.Node block(Node block) {
+        if (block instanceof Heading heading) {
+            TextFlow flow = inlineFlow(heading);
+            flow.getStyleClass().add(HEADING_CLASS_PREFIX + Math.min(heading.getLevel(), 4));
+            return flow;
+        }
+        if (block instanceof Paragraph paragraph) {
+            String display = displayMath(paragraph);
+            if (display != null) {
+                TextFlow flow = new TextFlow();
+                flow.getStyleClass().add(MATH_BLOCK_CLASS);
+                flow.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+                addMath(flow, display);
+                return flow;
+            }
+            TextFlow flow = inlineFlow(paragraph);
+            flow.getStyleClass().add(PARAGRAPH_CLASS);
+            return flow;
+        }
+        if (block instanceof BulletList || block instanceof OrderedList) {
+            return list(block);
+        }
+        if (block instanceof FencedCodeBlock code) {
+            return codeBlock(code.getLiteral());
+        }
+        if (block instanceof IndentedCodeBlock code) {
+            return codeBlock(code.getLiteral());
+        }
+        if (block instanceof BlockQuote) {
+            VBox quote = new VBox();
+            quote.getStyleClass().add(QUOTE_CLASS);
+            quote.getChildren().addAll(blocks(block));
+            return quote;
+        }
+        if (block instanceof ThematicBreak) {
+            return new Separator();
+        }
+        return null;
+    }
+
+    private javafx.scene.Node list(Node list) {
+        VBox box = new VBox();
+        box.getStyleClass().add(LIST_CLASS);
+        int number = list instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
+                ? ordered.getMarkerStartNumber() : 1;
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem)) {
+                continue;
+            }
+            Label bullet = new Label(list instanceof OrderedList ? number++ + "." : "•");
+            bullet.getStyleClass().add(BULLET_CLASS);
+            bullet.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            VBox content = new VBox();
+            content.getStyleClass().add("md-list-content");
+            content.getChildren().addAll(blocks(item));
+            HBox.setHgrow(content, Priority.ALWAYS);
+            HBox row = new HBox(bullet, content);
+            row.setAlignment(Pos.TOP_LEFT);
+            row.getStyleClass().add(LIST_ITEM_CLASS);
+            box.getChildren().add(row);
+        }
+        return box;
+    }
+
+    private javafx.scene.Node codeBlock(String literal) {
+        Label code = new Label(literal.stripTrailing());
+        code.getStyleClass().add(CODE_BLOCK_CLASS);
+        code.setMaxWidth(Double.MAX_VALUE);
+        return code;
+    }
+
+    /** The formula if this paragraph is nothing but one {@code $$...$$} formula. */
+    private String displayMath(Paragraph paragraph) {
+        if (paragraph.getFirstChild() instanceof Text text && text.getNext() == null) {
+            return source.displayFormula(text.getLiteral().trim());
+        }
+        return null;
+    }
+
+    private TextFlow inlineFlow(Node parent) {
+        TextFlow flow = new TextFlow();
+        new InlineRenderer(flow).visitChildren(parent);
+        return flow;
+    }
+
+    private void addMath(TextFlow flow, String tex) {
+        for (MathText.Piece piece : MathText.parse(tex)) {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(piece.text());
+            text.getStyleClass().addAll(TEXT_CLASS, MATH_CLASS);
+            if (piece.position() != MathText.Position.NORMAL) {
+                boolean sub = piece.position() == MathText.Position.SUB;
+                text.getStyleClass().add(sub ? MATH_SUB_CLASS : MATH_SUPER_CLASS);
+                text.fontProperty().addListener((obs, old, font) ->
+                        text.setTranslateY(font.getSize() * (sub ? 0.35 : -0.55)));
+            }
+            flow.getChildren().add(text);
+        }
+    }
+
+    /** Adds the inline content of one block to a text flow, carrying bold/italic/code down the tree. */
+    private final class InlineRenderer extends AbstractVisitor {
+        private final TextFlow flow;
+        private final List<String> styles = new ArrayList<>();
+
+        InlineRenderer(TextFlow flow) {
+            this.flow = flow;
+        }
+
+        @Override
+        public void visitChildren(Node parent) {
+            super.visitChildren(parent);
+        }
+
+        @Override
+        public void visit(Text text) {
+            for (MathMarkers.Segment segment : source.split(text.getLiteral())) {
+                if (segment.math()) {
+                    addMath(flow, segment.text());
+                } else {
+                    add(segment.text());
+                }
+            }
+        }
+
+        @Override
+        public void visit(Code code) {
+            add(code.getLiteral(), CODE_CLASS);
+        }
+
+        @Override
+        public void visit(Emphasis emphasis) {
+            styled(emphasis, EMPHASIS_CLASS);
+        }
+
+        @Override
+        public void visit(StrongEmphasis strong) {
+            styled(strong, STRONG_CLASS);
+        }
+
+        @Override
+        public void visit(Link link) {
+            styled(link, LINK_CLASS);
+        }
+
+        @Override
+        public void visit(SoftLineBreak lineBreak) {
+            add(" ");
+        }
+
+        @Override
+        public void visit(HardLineBreak lineBreak) {
+            add("\n");
+        }
+
+        private void styled(Node node, String styleClass) {
+            styles.add(styleClass);
+            visitChildren(node);
+            styles.remove(styles.size() - 1);
+        }
+
+        private void add(String content, String... extra) {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(content);
+            text.getStyleClass().add(TEXT_CLASS);
+            text.getStyleClass().addAll(styles);
+            text.getStyleClass().addAll(extra);
+            flow.getChildren().add(text);
+        }
+    }
+}

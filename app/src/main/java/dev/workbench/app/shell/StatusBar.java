@@ -1,0 +1,124 @@
+package dev.workbench.app.shell;
+
+import dev.workbench.app.lesson.LessonPage;
+import dev.workbench.app.lesson.RunPhase;
+import dev.workbench.lessons.engine.BackendInfo;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+import java.util.Locale;
+
+/** Backend and threads, the current page's run state, JVM memory and zoom, along the bottom of the window. */
+public final class StatusBar extends HBox {
+    public static final String STYLE_CLASS = "status-bar";
+    public static final String ITEM_CLASS = "status-item";
+    public static final String BACKEND_ID = "status-backend";
+    public static final String RUN_ID = "status-run";
+    public static final String MEMORY_ID = "status-memory";
+    public static final String ZOOM_ID = "status-zoom";
+    private static final Duration MEMORY_REFRESH = Duration.seconds(2);
+
+    private final Label backend = item(BACKEND_ID);
+    private final ProgressIndicator backendLoading = new ProgressIndicator();
+    private final Label run = item(RUN_ID);
+    private final Label memory = item(MEMORY_ID);
+    {
+        run.setMinWidth(0);
+        memory.setMinWidth(0);
+        backend.setMinWidth(0);
+    }
+    private final Label zoom = item(ZOOM_ID);
+    private final Timeline memoryTimer;
+    private LessonPage page;
+    private final InvalidationListener runListener = obs -> showRun();
+
+    public StatusBar() {
+        getStyleClass().add(STYLE_CLASS);
+        setAlignment(Pos.CENTER_LEFT);
+        backendLoading.getStyleClass().add("status-spinner");
+        backendLoading.setMaxSize(14, 14);
+        backendLoading.managedProperty().bind(backendLoading.visibleProperty());
+        backend.setText("Loading ND4J…");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(backendLoading, backend, separator(), run, spacer, memory, separator(), zoom);
+        memoryTimer = new Timeline(new KeyFrame(MEMORY_REFRESH, e -> showMemory()));
+        memoryTimer.setCycleCount(Timeline.INDEFINITE);
+        memoryTimer.play();
+        showMemory();
+        showRun();
+    }
+
+    public void showBackend(BackendInfo info) {
+        backendLoading.setVisible(false);
+        backend.setText("ND4J " + info.backend() + " · " + info.blasVendor() + " · " + info.threads()
+                + (info.threads() == 1 ? " thread" : " threads") + (info.onednnHelpers() ? " · oneDNN" : ""));
+    }
+
+    public void showBackendFailure(String message) {
+        backendLoading.setVisible(false);
+        backend.setText("ND4J unavailable: " + message);
+        backend.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+    }
+
+    public void showZoom(double scale) {
+        zoom.setText(String.format(Locale.ROOT, "Zoom %d%%", Math.round(scale * 100)));
+    }
+
+    /** Follows the run of the page on screen. */
+    public void follow(LessonPage next) {
+        if (page != null) {
+            page.runner().phaseProperty().removeListener(runListener);
+            page.runner().latestProperty().removeListener(runListener);
+        }
+        page = next;
+        if (page != null) {
+            page.runner().phaseProperty().addListener(runListener);
+            page.runner().latestProperty().addListener(runListener);
+        }
+        showRun();
+    }
+
+    public void stop() {
+        memoryTimer.stop();
+    }
+
+    private void showRun() {
+        if (page == null) {
+            run.setText("No lesson open");
+            return;
+        }
+        RunPhase phase = page.runner().phase();
+        var latest = page.runner().latestProperty().get();
+        String where = latest == null || phase == RunPhase.PREPARING ? ""
+                : " · epoch " + latest.epoch() + "/" + latest.totalEpochs();
+        run.setText(page.lesson().id().toUpperCase(Locale.ROOT) + ": " + phase.label() + where);
+    }
+
+    private void showMemory() {
+        Runtime runtime = Runtime.getRuntime();
+        long used = runtime.totalMemory() - runtime.freeMemory();
+        memory.setText(String.format(Locale.ROOT, "JVM memory %,d MB of %,d MB", used >> 20, runtime.maxMemory() >> 20));
+    }
+
+    private static Label item(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(ITEM_CLASS);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Separator separator() {
+        return new Separator(javafx.geometry.Orientation.VERTICAL);
+    }
+}

@@ -1,0 +1,300 @@
+package dev.workbench.app.shell;
+
+import dev.workbench.app.files.AppDirectories;
+import dev.workbench.app.files.FileNames;
+import dev.workbench.app.files.ImageExport;
+import dev.workbench.app.lesson.BackgroundWorker;
+import dev.workbench.app.lesson.BannerArea;
+import dev.workbench.app.lesson.LessonPage;
+import dev.workbench.app.lesson.LessonRunner;
+import dev.workbench.app.lesson.MessageBanner;
+import dev.workbench.lessons.engine.Checkpoints;
+import dev.workbench.lessons.engine.Lesson;
+import dev.workbench.lessons.engine.Settings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * The main window's content: menu, lesson catalog, the open lesson page and the status bar.
+ * Pages are made when first opened and kept, so switching lessons does not stop a run.
+ */
+public final class WorkbenchShell extends BorderPane {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkbenchShell.class);
+    public static final String STYLE_CLASS = "workbench-shell";
+    public static final String PAGE_HOLDER_ID = "page-holder";
+
+    private final BackgroundWorker worker;
+    private final Executor fx;
+    private final AppDirectories directories;
+    private final CatalogSidebar sidebar;
+    private final StatusBar statusBar = new StatusBar();
+    private final StackPane pageHolder = new StackPane();
+    private final BannerArea shellBanners = new BannerArea();
+    private final Map<String, LessonPage> pages = new LinkedHashMap<>();
+    private final ReadOnlyObjectWrapper<LessonPage> currentPage = new ReadOnlyObjectWrapper<>(this, "currentPage");
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
+    private final FontScale fontScale;
+    private Stage stage;
+    private boolean live;
+
+    public WorkbenchShell(List<Lesson> lessons, BackgroundWorker worker, Executor fx, AppDirectories directories) {
+        this.worker = worker;
+        this.fx = fx;
+        this.directories = directories;
+        getStyleClass().add(STYLE_CLASS);
+        sidebar = new CatalogSidebar(lessons);
+        sidebar.selectedProperty().addListener((obs, old, lesson) -> open(lesson));
+        pageHolder.setId(PAGE_HOLDER_ID);
+        pageHolder.getStyleClass().add("page-holder");
+        VBox.setVgrow(pageHolder, Priority.ALWAYS);
+        fontScale = new FontScale(this);
+        setTop(new ShellMenu(this).bar());
+        setLeft(sidebar);
+        setCenter(new VBox(shellBanners, pageHolder));
+        setBottom(statusBar);
+        fontScale.scaleProperty().addListener((obs, old, scale) -> statusBar.showZoom(scale.doubleValue()));
+        statusBar.showZoom(fontScale.scale());
+    }
+
+    /** Puts the shell in a stage: scene, style sheets, theme and instructor shortcuts. */
+    public Scene install(Stage target, double width, double height) {
+        this.stage = target;
+        Scene scene = new Scene(this, width, height);
+        scene.getStylesheets().addAll(Theme.areaSheets());
+        theme.get().apply(scene);
+        new InstructorShortcuts(this).install(scene);
+        target.setScene(scene);
+        return scene;
+    }
+
+    // ---- navigation -----------------------------------------------------------------------
+
+    public void open(String lessonId) {
+        sidebar.select(lessonId);
+    }
+
+    private void open(Lesson lesson) {
+        LessonPage page = pages.computeIfAbsent(lesson.id(), id -> createPage(lesson));
+        pageHolder.getChildren().setAll(page);
+        currentPage.set(page);
+        statusBar.follow(page);
+        if (live) {
+            page.activate();
+        }
+    }
+
+    /**
+     * Starts background work for the open page (preparing its first model). The app calls this
+     * after the first frame, so that loading ND4J does not compete with showing the window.
+     */
+    public void goLive() {
+        live = true;
+        if (currentPage.get() != null) {
+            currentPage.get().activate();
+        }
+    }
+
+    private LessonPage createPage(Lesson lesson) {
+        LessonPage page = new LessonPage(lesson, worker, fx);
+        page.part().ifPresent(part -> {
+            if (getScene() != null) {
+                part.stylesheets().stream().filter(s -> !getScene().getStylesheets().contains(s))
+                        .forEach(s -> getScene().getStylesheets().add(0, s));
+            } else {
+                page.getStylesheets().addAll(part.stylesheets());
+            }
+        });
+        return page;
+    }
+
+    public ReadOnlyObjectProperty<LessonPage> currentPageProperty() {
+        return currentPage.getReadOnlyProperty();
+    }
+
+    public LessonPage currentPage() {
+        return currentPage.get();
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
+    // ---- appearance -----------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public void setTheme(Theme next) {
+        theme.set(next);
+        if (getScene() != null) {
+            next.apply(getScene());
+        }
+    }
+
+    public FontScale fontScale() {
+        return fontScale;
+    }
+
+    /** Shows or hides the lesson catalog, to give a projected page more room. */
+    public void setCatalogVisible(boolean visible) {
+        setLeft(visible ? sidebar : null);
+    }
+
+    public boolean isCatalogVisible() {
+        return getLeft() == sidebar;
+    }
+
+    public void toggleFullScreen() {
+        if (stage != null) {
+            stage.setFullScreen(!stage.isFullScreen());
+        }
+    }
+
+    // ---- messages -------------------------------------------------------------------------
+
+    /** Shows an error in the open page (or above it when none is open). */
+    public void showError(String message) {
+        LessonPage page = currentPage.get();
+        if (page != null) {
+            page.showError(message);
+        } else {
+            shellBanners.show(MessageBanner.Kind.ERROR, message);
+        }
+    }
+
+    private void showSuccess(String message) {
+        LessonPage page = currentPage.get();
+        if (page != null) {
+            page.showInfo(message);
+        }
+    }
+
+    // ---- files ----------------------------------------------------------------------------
+
+    public void chooseCheckpointToLoad() {
+        FileChooser chooser = chooser("Load checkpoint", directories.checkpoints());
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            loadCheckpoint(file.toPath());
+        }
+    }
+
+    /** Loads a checkpoint into the open lesson; errors appear in the page and leave it usable. */
+    public CompletableFuture<Settings> loadCheckpoint(Path file) {
+        LessonPage page = currentPage.get();
+        if (page == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no lesson open"));
+        }
+        return page.loadCheckpoint(file);
+    }
+
+    public void chooseCheckpointToSave() {
+        LessonPage page = currentPage.get();
+        if (page == null || !page.runner().phase().hasModel()) {
+            showError("There is no model to save yet: press Train or Reset first.");
+            return;
+        }
+        FileChooser chooser = chooser("Save checkpoint", directories.checkpoints());
+        chooser.setInitialFileName(FileNames.stamped(page.lesson().id(), "", Checkpoints.EXTENSION));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            saveCheckpoint(withExtension(file.toPath(), Checkpoints.EXTENSION));
+        }
+    }
+
+    public CompletableFuture<Path> saveCheckpoint(Path file) {
+        LessonPage page = currentPage.get();
+        return report(page.runner().saveCheckpoint(file), "Saved the model to ");
+    }
+
+    public void chooseChartExport() {
+        LessonPage page = currentPage.get();
+        if (page == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export charts as PNG");
+        chooser.setInitialDirectory(directories.exports().toFile());
+        chooser.setInitialFileName(FileNames.stamped(page.lesson().id(), "charts", ".png"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            exportCharts(withExtension(file.toPath(), ".png"));
+        }
+    }
+
+    public CompletableFuture<Path> exportCharts(Path file) {
+        var image = ImageExport.capture(currentPage.get().chartsNode());
+        return report(worker.submit(() -> ImageExport.writePng(image, file)), "Saved the charts to ");
+    }
+
+    public void chooseHistoryExport() {
+        LessonPage page = currentPage.get();
+        if (page == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export run history as CSV");
+        chooser.setInitialDirectory(directories.exports().toFile());
+        chooser.setInitialFileName(FileNames.stamped(page.lesson().id(), "history", ".csv"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV table", "*.csv"));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            exportHistory(withExtension(file.toPath(), ".csv"));
+        }
+    }
+
+    public CompletableFuture<Path> exportHistory(Path file) {
+        return report(currentPage.get().runner().exportHistory(file), "Saved the run history to ");
+    }
+
+    /** Stops every run; called when the window closes. */
+    public void close() {
+        statusBar.stop();
+        pages.values().forEach(page -> page.runner().close());
+    }
+
+    private CompletableFuture<Path> report(CompletableFuture<Path> task, String success) {
+        return task.whenCompleteAsync((path, error) -> {
+            if (error != null) {
+                showError(LessonRunner.describe(error));
+            } else {
+                LOG.info("{}{}", success, path);
+                showSuccess(success + path);
+            }
+        }, fx);
+    }
+
+    private static FileChooser chooser(String title, Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialDirectory(folder.toFile());
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Workbench checkpoints", "*" + Checkpoints.EXTENSION),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return chooser;
+    }
+
+    private static Path withExtension(Path file, String extension) {
+        return file.getFileName().toString().endsWith(extension) ? file
+                : file.resolveSibling(file.getFileName() + extension);
+    }
+}
