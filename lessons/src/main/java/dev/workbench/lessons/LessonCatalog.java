@@ -2,6 +2,8 @@ package dev.workbench.lessons;
 
 import dev.workbench.lessons.cnn.CnnLesson;
 import dev.workbench.lessons.engine.Lesson;
+import dev.workbench.lessons.engine.LessonInfo;
+import dev.workbench.lessons.landscape.LandscapeDemo;
 import dev.workbench.lessons.mlp.MlpLesson;
 
 import java.util.List;
@@ -20,6 +22,11 @@ public final class LessonCatalog {
 
     public static List<Lesson> all() {
         return LESSONS;
+    }
+
+    /** Interactive pages that train no network (the loss landscape), shown in the catalog beside the lessons. */
+    public static List<LessonInfo> demos() {
+        return List.of(LandscapeDemo.INFO);
     }
 
     public static Optional<Lesson> find(String id) {

@@ -103,7 +103,7 @@ class WorkbenchCliTest {
     @Test
     void unknownLessonAndCommandAreRefused() {
         assertEquals(2, run("run", "transformer"));
-        assertTrue(err().contains("unknown lesson 'transformer'. Lessons: cnn"), err());
+        assertTrue(err().contains("unknown lesson 'transformer'. Lessons: learning-rate, batch-size, cnn, augmentation"), err());
         assertEquals(2, run("fly"));
         assertTrue(err().contains("unknown command 'fly'"), err());
         assertEquals(2, run("run", "cnn", "--seed", "abc"));

@@ -4,7 +4,9 @@ import java.util.List;
 
 /** Named pipelines a lesson can offer as one choice: none, light and strong augmentation. */
 public final class AugmentationPresets {
-    public static final List<String> NAMES = List.of("none", "light", "strong");
+    /** "custom" means: use the lesson's pipeline text (see {@link AugmentationText}). */
+    public static final String CUSTOM = "custom";
+    public static final List<String> NAMES = List.of("none", "light", "strong", CUSTOM);
 
     private AugmentationPresets() {
     }
@@ -23,7 +25,7 @@ public final class AugmentationPresets {
                     TransformSpec.of(TransformKind.CROP_ZOOM, 0.15, 0.3),
                     TransformSpec.of(TransformKind.CONTRAST, 0.3, 0.3),
                     TransformSpec.of(TransformKind.CUTOUT, 0.3, 0.3));
-            default -> throw new IllegalArgumentException("unknown augmentation preset '" + name + "'; valid: " + NAMES);
+            default -> throw new IllegalArgumentException("unknown augmentation preset '" + name + "'; valid: none, light, strong");
         };
     }
 }

@@ -1,6 +1,7 @@
 package dev.workbench.lessons.cnn;
 
 import dev.workbench.lessons.augment.AugmentationPresets;
+import dev.workbench.lessons.augment.AugmentationText;
 import dev.workbench.lessons.data.FashionMnist;
 import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.Comparison;
@@ -35,6 +36,8 @@ public final class CnnLesson implements Lesson {
     static final String WARMUP = "warmup";
     static final String TRAIN_IMAGES = "train-images";
     static final String AUGMENTATION = "augmentation";
+    /** The custom pipeline, as {@link AugmentationText}; used when {@link #AUGMENTATION} is "custom". */
+    public static final String AUGMENTATION_SPEC = "augmentation-spec";
     static final String BATCH_SIZE = "batch-size";
     static final String EPOCHS = "epochs";
     static final String DROPOUT = "dropout";
@@ -110,6 +113,9 @@ public final class CnnLesson implements Lesson {
                         List.of(), defaults.trainImages(), 0, 60_000),
                 new ChoiceParameter(AUGMENTATION, "Augmentation", "Random flips, shifts and rotations of the training images.",
                         List.of("augment"), defaults.augmentation(), AugmentationPresets.NAMES),
+                new TextParameter(AUGMENTATION_SPEC, "Custom augmentation", "Used when augmentation is 'custom': "
+                        + "name[:strength]@probability, e.g. horizontal-flip@0.5,rotation:15@0.3 (the preview builds it).",
+                        List.of(), "horizontal-flip@0.5,translation:0.1@0.5", AugmentationText::problem),
                 new ChoiceParameter(DATASET, "Dataset", "shipped: 10,000 training images in datasets/; full: all 60,000.",
                         List.of("data"), "shipped", List.of("shipped", "full")),
                 new TextParameter(DATA_DIR, "Data folder", "Folder with the full Fashion-MNIST IDX files (empty: "

@@ -1,7 +1,6 @@
 package dev.workbench.lessons.cnn;
 
 import dev.workbench.lessons.augment.AugmentationPipeline;
-import dev.workbench.lessons.augment.AugmentationPresets;
 import dev.workbench.lessons.augment.AugmentingDataSetIterator;
 import dev.workbench.lessons.data.FashionMnist;
 import dev.workbench.lessons.data.ImageBatchIterator;
@@ -53,7 +52,7 @@ public final class CnnSession implements LessonSession, PlainFit, LearningRateCo
         this.data = data;
         ImageBatchIterator plain = new ImageBatchIterator(data.train(), cnn.batchSize(), true, settings.seed());
         this.iterationsPerEpoch = plain.batchesPerEpoch();
-        AugmentationPipeline pipeline = AugmentationPresets.named(cnn.augmentation());
+        AugmentationPipeline pipeline = cnn.augmentationPipeline();
         this.batches = pipeline.isIdentity() ? plain : new AugmentingDataSetIterator(plain, pipeline, settings.seed());
         this.net = network.apply(iterationsPerEpoch);
         this.trainSample = data.train().select(sampleIndices(data.train().size(), settings.seed()));

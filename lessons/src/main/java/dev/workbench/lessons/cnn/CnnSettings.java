@@ -1,5 +1,8 @@
 package dev.workbench.lessons.cnn;
 
+import dev.workbench.lessons.augment.AugmentationPipeline;
+import dev.workbench.lessons.augment.AugmentationPresets;
+import dev.workbench.lessons.augment.AugmentationText;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.optim.OptimizerConfig;
 import dev.workbench.lessons.optim.OptimizerKind;
@@ -8,7 +11,7 @@ import dev.workbench.lessons.schedule.ScheduleKind;
 /** Typed view of the CNN lesson's validated settings. */
 public record CnnSettings(OptimizerKind optimizer, double learningRate, ScheduleKind schedule, int warmup,
                           int batchSize, int epochs, double dropout, double l2, boolean batchNorm,
-                          String activation, int trainImages, String augmentation, String dataset,
+                          String activation, int trainImages, String augmentation, String augmentationSpec, String dataset,
                           String dataDir, long seed) {
 
     public static CnnSettings from(Settings settings) {
@@ -25,9 +28,17 @@ public record CnnSettings(OptimizerKind optimizer, double learningRate, Schedule
                 settings.choice(CnnLesson.ACTIVATION),
                 settings.integer(CnnLesson.TRAIN_IMAGES),
                 settings.choice(CnnLesson.AUGMENTATION),
+                settings.text(CnnLesson.AUGMENTATION_SPEC),
                 settings.choice(CnnLesson.DATASET),
                 settings.text(CnnLesson.DATA_DIR),
                 settings.seed());
+    }
+
+    /** The augmentation pipeline training uses: a preset, or the custom text. */
+    public AugmentationPipeline augmentationPipeline() {
+        return augmentation.equals(AugmentationPresets.CUSTOM)
+                ? AugmentationText.parse(augmentationSpec)
+                : AugmentationPresets.named(augmentation);
     }
 
     /** The optimizer with this run's learning rate (AdaDelta has none and keeps its own). */

@@ -157,21 +157,36 @@ public sealed interface HyperParameter
         }
     }
 
-    /** Free text, e.g. a folder; an empty value means "use the default". */
+    /** Free text, e.g. a folder; an empty value means "use the default". {@code check} may refuse a value. */
     record TextParameter(String name, String label, String description, List<String> aliases,
-                         String defaultValue) implements HyperParameter {
+                         String defaultValue, TextCheck check) implements HyperParameter {
         public TextParameter {
             aliases = List.copyOf(aliases);
         }
 
+        public TextParameter(String name, String label, String description, List<String> aliases, String defaultValue) {
+            this(name, label, description, aliases, defaultValue, text -> null);
+        }
+
         @Override
-        public String parse(String text) {
-            return text.trim();
+        public String parse(String text) throws InvalidValueException {
+            String value = text.trim();
+            String problem = check.problem(value);
+            if (problem != null) {
+                throw new InvalidValueException(label + ": " + problem);
+            }
+            return value;
         }
 
         @Override
         public String allowed() {
             return "text";
         }
+    }
+
+    /** Says what is wrong with a text value, or null when it is fine. */
+    @FunctionalInterface
+    interface TextCheck {
+        String problem(String value);
     }
 }
