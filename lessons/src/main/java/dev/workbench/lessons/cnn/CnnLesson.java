@@ -18,22 +18,17 @@ import dev.workbench.lessons.engine.LessonInfo;
 import dev.workbench.lessons.engine.LessonNotes;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.Validation;
-import dev.workbench.lessons.optim.OptimizerKind;
-import dev.workbench.lessons.schedule.ScheduleKind;
+import dev.workbench.lessons.optim.TrainingOptimizer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Convolutional networks: a LeNet learns to tell Fashion-MNIST clothing apart. */
 public final class CnnLesson implements Lesson {
     public static final String ID = "cnn";
-    static final String OPTIMIZER = "optimizer";
-    static final String LEARNING_RATE = "learning-rate";
-    static final String SCHEDULE = "lr-schedule";
-    static final String WARMUP = "warmup";
     static final String TRAIN_IMAGES = "train-images";
     static final String AUGMENTATION = "augmentation";
     /** The custom pipeline, as {@link AugmentationText}; used when {@link #AUGMENTATION} is "custom". */
@@ -88,15 +83,8 @@ public final class CnnLesson implements Lesson {
     }
 
     private static List<HyperParameter> parameters(Defaults defaults) {
-        return List.of(
-                new ChoiceParameter(OPTIMIZER, "Optimizer", "How each gradient turns into a weight update.",
-                        List.of("opt"), "adam", OptimizerKind.cliNames()),
-                new DecimalParameter(LEARNING_RATE, "Learning rate", "Step size of each update (AdaDelta has none).",
-                        List.of("lr"), 1e-3, 1e-5, 1.0, true),
-                new ChoiceParameter(SCHEDULE, "LR schedule", "How the learning rate changes during the run.",
-                        List.of("schedule"), "fixed", Arrays.stream(ScheduleKind.values()).map(ScheduleKind::cliName).toList()),
-                new IntegerParameter(WARMUP, "Warm-up iterations", "Ramp the learning rate up from near zero over this many iterations.",
-                        List.of(), 0, 0, 5000),
+        List<HyperParameter> parameters = new ArrayList<>(TrainingOptimizer.parameters("adam", 1e-3, 1.0));
+        parameters.addAll(List.of(
                 new IntegerParameter(BATCH_SIZE, "Batch size", "Images per update.",
                         List.of("batch"), 64, 1, 1024),
                 new IntegerParameter(EPOCHS, "Epochs", "Passes over the training images.",
@@ -119,7 +107,8 @@ public final class CnnLesson implements Lesson {
                 new ChoiceParameter(DATASET, "Dataset", "shipped: 10,000 training images in datasets/; full: all 60,000.",
                         List.of("data"), "shipped", List.of("shipped", "full")),
                 new TextParameter(DATA_DIR, "Data folder", "Folder with the full Fashion-MNIST IDX files (empty: "
-                    + FashionMnist.SYSTEM_FOLDER + ").", List.of(), ""));
+                    + FashionMnist.SYSTEM_FOLDER + ").", List.of(), "")));
+        return List.copyOf(parameters);
     }
 
     @Override

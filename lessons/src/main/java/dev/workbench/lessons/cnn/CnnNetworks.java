@@ -15,9 +15,6 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
-import dev.workbench.lessons.optim.OptimizerConfig;
-import dev.workbench.lessons.schedule.RunSchedules;
-import dev.workbench.lessons.schedule.ScheduleKind;
 
 /**
  * LeNet-5 style network for 28x28 grayscale images: two 5x5 convolution + 2x2 max-pooling
@@ -34,11 +31,7 @@ public final class CnnNetworks {
      */
     public static MultiLayerNetwork lenet(CnnSettings settings, int iterationsPerEpoch) {
         Activation activation = activation(settings.activation());
-        OptimizerConfig optimizer = settings.optimizerConfig();
-        IUpdater updater = settings.schedule() == ScheduleKind.FIXED && settings.warmup() == 0
-                ? optimizer.toUpdater()
-                : optimizer.toUpdater(RunSchedules.forRun(settings.schedule(), optimizer.learningRate(),
-                        settings.epochs() * iterationsPerEpoch, iterationsPerEpoch, settings.warmup()).toSchedule());
+        IUpdater updater = settings.optimizer().updater(settings.epochs(), iterationsPerEpoch);
         NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
                 .seed(settings.seed())
                 .dataType(DataType.FLOAT)

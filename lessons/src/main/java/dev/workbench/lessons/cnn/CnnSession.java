@@ -9,7 +9,6 @@ import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.EpochEvaluation;
 import dev.workbench.lessons.engine.LearningRateControl;
 import dev.workbench.lessons.engine.LessonSession;
-import dev.workbench.lessons.engine.Numbers;
 import dev.workbench.lessons.engine.PlainFit;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.insight.ClassifierInsights;
@@ -121,7 +120,7 @@ public final class CnnSession implements LessonSession, PlainFit, LearningRateCo
 
     @Override
     public String divergenceHint() {
-        return "learning rate " + Numbers.compact(cnn.learningRate()) + " with " + cnn.optimizer().label();
+        return cnn.optimizer().describe();
     }
 
     @Override

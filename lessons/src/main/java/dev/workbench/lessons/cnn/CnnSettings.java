@@ -4,22 +4,16 @@ import dev.workbench.lessons.augment.AugmentationPipeline;
 import dev.workbench.lessons.augment.AugmentationPresets;
 import dev.workbench.lessons.augment.AugmentationText;
 import dev.workbench.lessons.engine.Settings;
-import dev.workbench.lessons.optim.OptimizerConfig;
-import dev.workbench.lessons.optim.OptimizerKind;
-import dev.workbench.lessons.schedule.ScheduleKind;
+import dev.workbench.lessons.optim.TrainingOptimizer;
 
 /** Typed view of the CNN lesson's validated settings. */
-public record CnnSettings(OptimizerKind optimizer, double learningRate, ScheduleKind schedule, int warmup,
-                          int batchSize, int epochs, double dropout, double l2, boolean batchNorm,
+public record CnnSettings(TrainingOptimizer optimizer, int batchSize, int epochs, double dropout, double l2, boolean batchNorm,
                           String activation, int trainImages, String augmentation, String augmentationSpec, String dataset,
                           String dataDir, long seed) {
 
     public static CnnSettings from(Settings settings) {
         return new CnnSettings(
-                OptimizerKind.fromCliName(settings.choice(CnnLesson.OPTIMIZER)),
-                settings.decimal(CnnLesson.LEARNING_RATE),
-                ScheduleKind.fromCliName(settings.choice(CnnLesson.SCHEDULE)),
-                settings.integer(CnnLesson.WARMUP),
+                TrainingOptimizer.from(settings),
                 settings.integer(CnnLesson.BATCH_SIZE),
                 settings.integer(CnnLesson.EPOCHS),
                 settings.decimal(CnnLesson.DROPOUT),
@@ -39,12 +33,5 @@ public record CnnSettings(OptimizerKind optimizer, double learningRate, Schedule
         return augmentation.equals(AugmentationPresets.CUSTOM)
                 ? AugmentationText.parse(augmentationSpec)
                 : AugmentationPresets.named(augmentation);
-    }
-
-    /** The optimizer with this run's learning rate (AdaDelta has none and keeps its own). */
-    public OptimizerConfig optimizerConfig() {
-        return optimizer.hasLearningRate()
-                ? OptimizerConfig.of(optimizer, learningRate)
-                : OptimizerConfig.defaults(optimizer);
     }
 }

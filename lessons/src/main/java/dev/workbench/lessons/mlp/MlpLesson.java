@@ -4,7 +4,6 @@ import dev.workbench.lessons.data.FashionMnist;
 import dev.workbench.lessons.engine.Comparison;
 import dev.workbench.lessons.engine.HyperParameter;
 import dev.workbench.lessons.engine.HyperParameter.ChoiceParameter;
-import dev.workbench.lessons.engine.HyperParameter.DecimalParameter;
 import dev.workbench.lessons.engine.HyperParameter.IntegerParameter;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonCategory;
@@ -12,10 +11,9 @@ import dev.workbench.lessons.engine.LessonException;
 import dev.workbench.lessons.engine.LessonInfo;
 import dev.workbench.lessons.engine.LessonNotes;
 import dev.workbench.lessons.engine.Settings;
-import dev.workbench.lessons.optim.OptimizerKind;
-import dev.workbench.lessons.schedule.ScheduleKind;
+import dev.workbench.lessons.optim.TrainingOptimizer;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +22,6 @@ import java.util.Map;
  * lessons; each has its own notes, defaults and ready-made comparisons (see the factories).
  */
 public final class MlpLesson implements Lesson {
-    static final String OPTIMIZER = "optimizer";
-    static final String LEARNING_RATE = "learning-rate";
-    static final String SCHEDULE = "lr-schedule";
-    static final String WARMUP = "warmup";
     static final String BATCH_SIZE = "batch-size";
     static final String EPOCHS = "epochs";
     static final String HIDDEN_UNITS = "hidden-units";
@@ -56,11 +50,11 @@ public final class MlpLesson implements Lesson {
                 new Defaults("sgd", 0.05, 32, 5, 5000),
                 List.of(new Comparison("rates", "Too low, good, too high, divergent",
                         "Plain SGD with four learning rates, same network, data and seed.",
-                        Map.of(OPTIMIZER, "sgd", SCHEDULE, "fixed"),
-                        List.of(lane("too low (0.0005)", LEARNING_RATE, "0.0005"),
-                                lane("good (0.05)", LEARNING_RATE, "0.05"),
-                                lane("too high (0.8)", LEARNING_RATE, "0.8"),
-                                lane("divergent (5)", LEARNING_RATE, "5")),
+                        Map.of(TrainingOptimizer.OPTIMIZER, "sgd", TrainingOptimizer.SCHEDULE, "fixed"),
+                        List.of(lane("too low (0.0005)", TrainingOptimizer.LEARNING_RATE, "0.0005"),
+                                lane("good (0.05)", TrainingOptimizer.LEARNING_RATE, "0.05"),
+                                lane("too high (0.8)", TrainingOptimizer.LEARNING_RATE, "0.8"),
+                                lane("divergent (5)", TrainingOptimizer.LEARNING_RATE, "5")),
                         0, false)));
     }
 
@@ -72,10 +66,10 @@ public final class MlpLesson implements Lesson {
                 new Defaults("sgd", 0.05, 32, 10, 2000),
                 List.of(new Comparison("batches", "Full batch vs mini-batch vs SGD",
                         "Plain SGD on 2,000 images, each lane trained for the same 8 seconds of its own time.",
-                        Map.of(OPTIMIZER, "sgd", TRAIN_IMAGES, "2000", EPOCHS, "1000"),
-                        List.of(new Comparison.Lane("SGD, batch 1", Map.of(BATCH_SIZE, "1", LEARNING_RATE, "0.005")),
-                                new Comparison.Lane("mini-batch 32", Map.of(BATCH_SIZE, "32", LEARNING_RATE, "0.05")),
-                                new Comparison.Lane("full batch 2000", Map.of(BATCH_SIZE, "2000", LEARNING_RATE, "0.5"))),
+                        Map.of(TrainingOptimizer.OPTIMIZER, "sgd", TRAIN_IMAGES, "2000", EPOCHS, "1000"),
+                        List.of(new Comparison.Lane("SGD, batch 1", Map.of(BATCH_SIZE, "1", TrainingOptimizer.LEARNING_RATE, "0.005")),
+                                new Comparison.Lane("mini-batch 32", Map.of(BATCH_SIZE, "32", TrainingOptimizer.LEARNING_RATE, "0.05")),
+                                new Comparison.Lane("full batch 2000", Map.of(BATCH_SIZE, "2000", TrainingOptimizer.LEARNING_RATE, "0.5"))),
                         8.0, true)));
     }
 
@@ -84,15 +78,8 @@ public final class MlpLesson implements Lesson {
     }
 
     private static List<HyperParameter> parameters(Defaults defaults) {
-        return List.of(
-                new ChoiceParameter(OPTIMIZER, "Optimizer", "How each gradient turns into a weight update.",
-                        List.of("opt"), defaults.optimizer(), OptimizerKind.cliNames()),
-                new DecimalParameter(LEARNING_RATE, "Learning rate", "Step size of each update (AdaDelta has none).",
-                        List.of("lr"), defaults.learningRate(), 1e-5, 10.0, true),
-                new ChoiceParameter(SCHEDULE, "LR schedule", "How the learning rate changes during the run.",
-                        List.of("schedule"), "fixed", Arrays.stream(ScheduleKind.values()).map(ScheduleKind::cliName).toList()),
-                new IntegerParameter(WARMUP, "Warm-up iterations", "Ramp the learning rate up from near zero over this many iterations.",
-                        List.of(), 0, 0, 5000),
+        List<HyperParameter> parameters = new ArrayList<>(TrainingOptimizer.parameters(defaults.optimizer(), defaults.learningRate(), 10.0));
+        parameters.addAll(List.of(
                 new IntegerParameter(BATCH_SIZE, "Batch size", "Images per update; the training-set size means full batch.",
                         List.of("batch"), defaults.batchSize(), 1, 10_000),
                 new IntegerParameter(EPOCHS, "Epochs", "Passes over the training images.",
@@ -102,7 +89,8 @@ public final class MlpLesson implements Lesson {
                 new ChoiceParameter(ACTIVATION, "Activation", "Non-linearity of the hidden layer.",
                         List.of(), "relu", List.of("relu", "tanh", "sigmoid")),
                 new IntegerParameter(TRAIN_IMAGES, "Training images", "How many of the 10,000 shipped training images to use.",
-                        List.of(), defaults.trainImages(), 100, 10_000));
+                        List.of(), defaults.trainImages(), 100, 10_000)));
+        return List.copyOf(parameters);
     }
 
     @Override

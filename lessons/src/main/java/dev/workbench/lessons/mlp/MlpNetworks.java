@@ -1,8 +1,5 @@
 package dev.workbench.lessons.mlp;
 
-import dev.workbench.lessons.optim.OptimizerConfig;
-import dev.workbench.lessons.schedule.RunSchedules;
-import dev.workbench.lessons.schedule.ScheduleKind;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -21,11 +18,7 @@ public final class MlpNetworks {
     }
 
     public static MultiLayerNetwork perceptron(MlpSettings settings, int iterationsPerEpoch) {
-        OptimizerConfig optimizer = settings.optimizerConfig();
-        IUpdater updater = settings.schedule() == ScheduleKind.FIXED && settings.warmup() == 0
-                ? optimizer.toUpdater()
-                : optimizer.toUpdater(RunSchedules.forRun(settings.schedule(), optimizer.learningRate(),
-                        settings.epochs() * iterationsPerEpoch, iterationsPerEpoch, settings.warmup()).toSchedule());
+        IUpdater updater = settings.optimizer().updater(settings.epochs(), iterationsPerEpoch);
         Activation activation = switch (settings.activation()) {
             case "relu" -> Activation.RELU;
             case "tanh" -> Activation.TANH;

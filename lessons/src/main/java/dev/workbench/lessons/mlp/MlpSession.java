@@ -6,7 +6,6 @@ import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.EpochEvaluation;
 import dev.workbench.lessons.engine.LearningRateControl;
 import dev.workbench.lessons.engine.LessonSession;
-import dev.workbench.lessons.engine.Numbers;
 import dev.workbench.lessons.engine.PlainFit;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.insight.ClassifierInsights;
@@ -80,7 +79,7 @@ public final class MlpSession implements LessonSession, LearningRateControl, Pla
 
     @Override
     public String divergenceHint() {
-        return "learning rate " + Numbers.compact(mlp.learningRate()) + " with " + mlp.optimizer().label();
+        return mlp.optimizer().describe();
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.workbench.lessons.engine.Numbers;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.Validation;
 import dev.workbench.lessons.optim.OptimizerConfig;
+import dev.workbench.lessons.optim.TrainingOptimizer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,8 +17,8 @@ import java.util.Map;
  * declares the hyperparameters {@value #OPTIMIZER} and {@value #LEARNING_RATE}.
  */
 public final class OptimizerLanes {
-    public static final String OPTIMIZER = "optimizer";
-    public static final String LEARNING_RATE = "learning-rate";
+    public static final String OPTIMIZER = TrainingOptimizer.OPTIMIZER;
+    public static final String LEARNING_RATE = TrainingOptimizer.LEARNING_RATE;
 
     private OptimizerLanes() {
     }

@@ -1,0 +1,64 @@
+package dev.workbench.lessons.optim;
+
+import dev.workbench.lessons.engine.HyperParameter;
+import dev.workbench.lessons.engine.HyperParameter.ChoiceParameter;
+import dev.workbench.lessons.engine.HyperParameter.DecimalParameter;
+import dev.workbench.lessons.engine.HyperParameter.IntegerParameter;
+import dev.workbench.lessons.engine.Numbers;
+import dev.workbench.lessons.engine.Settings;
+import dev.workbench.lessons.schedule.RunSchedules;
+import dev.workbench.lessons.schedule.ScheduleKind;
+import org.nd4j.linalg.learning.config.IUpdater;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The optimizer settings every trainable lesson shares: optimizer, learning rate, schedule and
+ * warm-up, with their standard parameter names (which the optimizer race relies on).
+ */
+public record TrainingOptimizer(OptimizerKind kind, double learningRate, ScheduleKind schedule, int warmup) {
+    public static final String OPTIMIZER = "optimizer";
+    public static final String LEARNING_RATE = "learning-rate";
+    public static final String SCHEDULE = "lr-schedule";
+    public static final String WARMUP = "warmup";
+
+    /** The four parameters, with a lesson's own default optimizer and rate. */
+    public static List<HyperParameter> parameters(String defaultOptimizer, double defaultRate, double maxRate) {
+        return List.of(
+                new ChoiceParameter(OPTIMIZER, "Optimizer", "How each gradient turns into a weight update.",
+                        List.of("opt"), defaultOptimizer, OptimizerKind.cliNames()),
+                new DecimalParameter(LEARNING_RATE, "Learning rate", "Step size of each update (AdaDelta has none).",
+                        List.of("lr"), defaultRate, 1e-5, maxRate, true),
+                new ChoiceParameter(SCHEDULE, "LR schedule", "How the learning rate changes during the run.",
+                        List.of("schedule"), "fixed", Arrays.stream(ScheduleKind.values()).map(ScheduleKind::cliName).toList()),
+                new IntegerParameter(WARMUP, "Warm-up iterations",
+                        "Ramp the learning rate up from near zero over this many iterations.", List.of(), 0, 0, 5000));
+    }
+
+    public static TrainingOptimizer from(Settings settings) {
+        return new TrainingOptimizer(OptimizerKind.fromCliName(settings.choice(OPTIMIZER)),
+                settings.decimal(LEARNING_RATE), ScheduleKind.fromCliName(settings.choice(SCHEDULE)),
+                settings.integer(WARMUP));
+    }
+
+    /** The optimizer with this run's learning rate (AdaDelta has none and keeps its own). */
+    public OptimizerConfig config() {
+        return kind.hasLearningRate() ? OptimizerConfig.of(kind, learningRate) : OptimizerConfig.defaults(kind);
+    }
+
+    /** The ND4J updater, with the schedule stretched over the whole run. */
+    public IUpdater updater(int epochs, int iterationsPerEpoch) {
+        OptimizerConfig config = config();
+        if (schedule == ScheduleKind.FIXED && warmup == 0) {
+            return config.toUpdater();
+        }
+        return config.toUpdater(RunSchedules.forRun(schedule, config.learningRate(), epochs * iterationsPerEpoch,
+                iterationsPerEpoch, warmup).toSchedule());
+    }
+
+    /** For divergence messages: "learning rate 0.5 with SGD". */
+    public String describe() {
+        return "learning rate " + Numbers.compact(learningRate) + " with " + kind.label();
+    }
+}
