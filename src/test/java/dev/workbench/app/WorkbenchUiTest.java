@@ -25,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -68,7 +69,7 @@ class WorkbenchUiTest {
     }
 
     @Test
-    void trainAddsLossPointsAndStopEndsTheRun(FxRobot robot) {
+    void trainAddsLossPointsAndStopEndsTheRun(FxRobot robot) throws Exception {
         awaitPhase(RunPhase.READY);
         robot.clickOn("#" + RunControls.TRAIN_ID);
         await(() -> page().lossChart().receivedIterations() >= 5);
@@ -79,6 +80,13 @@ class WorkbenchUiTest {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertEquals(points, fx(() -> page().lossChart().receivedIterations()));
         assertFalse(fx(() -> button(robot, RunControls.TRAIN_ID).isDisabled()), "Train is available again");
+
+        Path png = fx(() -> shell.exportCharts(dataDir.resolve("charts.png"))).get(TIMEOUT_S, TimeUnit.SECONDS);
+        assertNotNull(javax.imageio.ImageIO.read(png.toFile()), "a readable PNG");
+        Path csv = fx(() -> shell.exportHistory(dataDir.resolve("history.csv"))).get(TIMEOUT_S, TimeUnit.SECONDS);
+        List<String> rows = Files.readAllLines(csv);
+        assertTrue(rows.get(0).startsWith("type,epoch,iteration,loss"), rows.get(0));
+        assertEquals(points, rows.stream().filter(row -> row.startsWith("iteration,")).count());
     }
 
     @Test
