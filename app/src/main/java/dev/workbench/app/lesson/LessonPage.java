@@ -368,6 +368,8 @@ public final class LessonPage extends BorderPane {
             });
             if (!update.iterations().isEmpty() || !update.epochs().isEmpty()) {
                 lossChart.redraw();
+            }
+            if (!update.epochs().isEmpty()) {
                 accuracyChart.redraw();
             }
         }
