@@ -285,7 +285,7 @@ public final class LessonPage extends BorderPane {
         } else {
             SplitPane split = new SplitPane(charts, overview);
             split.setOrientation(Orientation.VERTICAL);
-            split.setDividerPositions(0.40);
+            split.setDividerPositions(0.37);
             split.getStyleClass().add("training-split");
             content = split;
         }
