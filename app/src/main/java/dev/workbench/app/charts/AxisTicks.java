@@ -91,7 +91,7 @@ public final class AxisTicks {
         }
         double power = Math.pow(10, Math.floor(Math.log10(rough)));
         double fraction = rough / power;
-        double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
+        double nice = fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10;
         return nice * power;
     }
 }

@@ -4,6 +4,7 @@ import dev.workbench.app.lesson.LessonPagePart;
 import dev.workbench.app.lesson.LessonRunner;
 import dev.workbench.app.lesson.PartContext;
 import dev.workbench.app.lesson.RunUpdate;
+import dev.workbench.lessons.engine.LessonSession;
 import dev.workbench.lessons.engine.RunState;
 import dev.workbench.lessons.engine.TrainingRun;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -12,6 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +27,7 @@ import java.util.function.Function;
  * or ends, and on demand, each time by one query on the training thread.
  */
 public final class CnnPage implements LessonPagePart {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CnnPage.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CnnPage.class);
     public static final String OVERVIEW_ID = "cnn-overview";
     public static final String INSIDE_TAB_ID = "cnn-inside-tab";
 
@@ -143,7 +146,7 @@ public final class CnnPage implements LessonPagePart {
     }
 
     /** One query on the training thread; the answer is shown on the FX thread if the run is still current. */
-    private <T> void ask(Function<dev.workbench.lessons.engine.LessonSession, T> query, Consumer<T> show) {
+    private <T> void ask(Function<LessonSession, T> query, Consumer<T> show) {
         TrainingRun target = run;
         inFlight = true;
         CompletableFuture<T> answer = target.inspect(query);
@@ -181,7 +184,10 @@ public final class CnnPage implements LessonPagePart {
             if (snapshot.cellSize() == 0) {
                 return which + ": no test images";
             }
-            return which + ": " + snapshot.predictions().size() + " of " + snapshot.cellSize() + " images";
+            int shown = snapshot.predictions().size();
+            String images = snapshot.cellSize() == 1 ? " image" : " images";
+            return which + ": " + (shown == snapshot.cellSize() ? shown + images
+                    : "the first " + shown + " of " + snapshot.cellSize() + images);
         }
         return "A spread of " + snapshot.predictions().size() + " test images";
     }

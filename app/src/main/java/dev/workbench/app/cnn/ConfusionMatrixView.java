@@ -6,7 +6,6 @@ import dev.workbench.lessons.insight.ConfusionMatrix;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -130,7 +129,7 @@ public final class ConfusionMatrixView extends VBox {
         private final int predictedLabel;
         private final Region fill = new Region();
         private final Label number = new Label();
-        private final Tooltip tooltip = new Tooltip();
+        private String tip = "";
 
         Cell(int trueLabel, int predictedLabel) {
             this.trueLabel = trueLabel;
@@ -140,7 +139,7 @@ public final class ConfusionMatrixView extends VBox {
             getChildren().addAll(fill, number);
             getStyleClass().add(CELL_CLASS);
             setId("cm-" + trueLabel + "-" + predictedLabel);
-            Tooltip.install(this, tooltip);
+            LazyTooltip.install(this, () -> tip);
             setOnMouseClicked(e -> {
                 clearSelection();
                 selectedTrue = trueLabel;
@@ -160,7 +159,7 @@ public final class ConfusionMatrixView extends VBox {
             if (fill.getOpacity() > 0.55) {
                 number.getStyleClass().add(STRONG_CLASS);
             }
-            tooltip.setText(count + " " + classNames.get(trueLabel) + (count == 1 ? " image" : " images")
+            tip = (count + " " + classNames.get(trueLabel) + (count == 1 ? " image" : " images")
                     + " predicted as " + classNames.get(predictedLabel) + " (" + ChartFormat.percent(share) + " of the row)");
         }
     }

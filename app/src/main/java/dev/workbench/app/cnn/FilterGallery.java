@@ -3,7 +3,6 @@ package dev.workbench.app.cnn;
 import atlantafx.base.theme.Styles;
 import dev.workbench.lessons.insight.ImageSample;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -92,9 +91,7 @@ public final class FilterGallery extends VBox {
             view.setFitWidth(size);
             VBox tile = new VBox(view);
             tile.getStyleClass().add(TILE_CLASS);
-            Tooltip tooltip = new Tooltip();
-            Tooltip.install(tile, tooltip);
-            tile.setUserData(tooltip);
+            LazyTooltip.install(tile, () -> (String) tile.getUserData());
             pane.getChildren().add(tile);
         }
     }
@@ -102,6 +99,6 @@ public final class FilterGallery extends VBox {
     private static void update(FlowPane pane, int i, javafx.scene.image.Image image, String caption) {
         VBox tile = (VBox) pane.getChildren().get(i);
         ((javafx.scene.image.ImageView) tile.getChildren().get(0)).setImage(image);
-        ((Tooltip) tile.getUserData()).setText(caption);
+        tile.setUserData(caption);
     }
 }

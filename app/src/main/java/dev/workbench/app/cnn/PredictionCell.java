@@ -4,7 +4,6 @@ import dev.workbench.app.charts.ChartFormat;
 import dev.workbench.lessons.insight.Prediction;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 
@@ -18,7 +17,7 @@ final class PredictionCell extends VBox {
     private final Label truth = new Label();
     private final Label predicted = new Label();
     private final Label confidence = new Label();
-    private final Tooltip tooltip = new Tooltip();
+    private String tip = "";
     private int testIndex = -1;
 
     PredictionCell() {
@@ -31,7 +30,7 @@ final class PredictionCell extends VBox {
         setAlignment(Pos.TOP_CENTER);
         getStyleClass().add(PredictionGrid.CELL_CLASS);
         getChildren().addAll(image, truth, predicted, confidence);
-        Tooltip.install(this, tooltip);
+        LazyTooltip.install(this, () -> tip);
     }
 
     int testIndex() {
@@ -48,7 +47,7 @@ final class PredictionCell extends VBox {
         confidence.setText(ChartFormat.percent(Math.round(prediction.confidence() * 100) / 100.0) + " sure");
         getStyleClass().removeAll(PredictionGrid.RIGHT_CLASS, PredictionGrid.WRONG_CLASS);
         getStyleClass().add(prediction.correct() ? PredictionGrid.RIGHT_CLASS : PredictionGrid.WRONG_CLASS);
-        tooltip.setText("Test image #" + prediction.index() + "\ntrue: " + trueName + "\npredicted: " + predictedName
+        tip = ("Test image #" + prediction.index() + "\ntrue: " + trueName + "\npredicted: " + predictedName
                 + " (" + ChartFormat.percent(prediction.confidence()) + ")\nClick to see its feature maps");
     }
 

@@ -106,7 +106,8 @@ public final class PredictionGrid extends VBox {
             ((PredictionCell) cells.getChildren().get(i)).show(predictions.get(i), classNames);
         }
         long right = predictions.stream().filter(Prediction::correct).count();
-        caption.setText(title + (predictions.isEmpty() ? "" : " — " + right + " of " + predictions.size() + " right"));
+        caption.setText(filtered || predictions.isEmpty() ? title
+                : title + " — " + right + " of " + predictions.size() + " right");
         showSample.setVisible(filtered);
         shown.set(predictions.size());
         markSelection();

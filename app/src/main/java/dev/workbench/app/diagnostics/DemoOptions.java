@@ -21,6 +21,8 @@ public final class DemoOptions {
     /** Font scale steps to apply (positive: larger). */
     public static final String ZOOM = "workbench.demo.zoom";
 
+    private static final javafx.util.Duration SETTLE = javafx.util.Duration.seconds(2);
+
     private DemoOptions() {
     }
 
@@ -61,7 +63,10 @@ public final class DemoOptions {
                 public void changed(javafx.beans.value.ObservableValue<? extends RunPhase> obs, RunPhase old, RunPhase now) {
                     if (now == RunPhase.READY) {
                         page.runner().phaseProperty().removeListener(this);
-                        page.train();
+                        // Like a person: the page has settled (first views drawn) before Train is pressed.
+                        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(SETTLE);
+                        settle.setOnFinished(e -> page.train());
+                        settle.play();
                     }
                 }
             };

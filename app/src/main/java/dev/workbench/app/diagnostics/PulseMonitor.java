@@ -46,8 +46,9 @@ public final class PulseMonitor extends AnimationTimer {
             }
             gaps[count++] = now - last;
             if (now - last > SLOW_FRAME_NANOS) {
-                LOG.info(String.format(Locale.ROOT, "slow frame: %.1f ms gap at %.2f s into the run",
-                        (now - last) / 1e6, (last - started) / 1e9));
+                LOG.info(String.format(Locale.ROOT, "slow frame: %.1f ms gap at %.2f s into the run (JVM uptime %.3f s)",
+                        (now - last) / 1e6, (last - started) / 1e9,
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3));
             }
         } else if (!running && measuring) {
             report();

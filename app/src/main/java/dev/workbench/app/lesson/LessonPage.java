@@ -190,11 +190,16 @@ public final class LessonPage extends BorderPane {
         }
     }
 
+    /** Loads a checkpoint; the current model stays until it has loaded, and a bad file only shows an error. */
     public CompletableFuture<Settings> loadCheckpoint(Path file) {
-        return runner.loadCheckpoint(file).thenApply(settings -> {
-            form.show(settings);
-            showInfo("Loaded " + file.getFileName() + ": the trained model is ready to inspect or train further.");
-            return settings;
+        banners.clear(MessageBanner.Kind.SUCCESS);
+        banners.show(MessageBanner.Kind.INFO, "Loading " + file.getFileName() + "…");
+        return runner.loadCheckpoint(file).whenComplete((settings, error) -> {
+            banners.clear(MessageBanner.Kind.INFO);
+            if (settings != null) {
+                form.show(settings);
+                showInfo("Loaded " + file.getFileName() + ": the trained model is ready to inspect or train further.");
+            }
         });
     }
 
@@ -280,7 +285,7 @@ public final class LessonPage extends BorderPane {
         } else {
             SplitPane split = new SplitPane(charts, overview);
             split.setOrientation(Orientation.VERTICAL);
-            split.setDividerPositions(0.40);
+            split.setDividerPositions(0.37);
             split.getStyleClass().add("training-split");
             content = split;
         }
@@ -363,6 +368,8 @@ public final class LessonPage extends BorderPane {
             });
             if (!update.iterations().isEmpty() || !update.epochs().isEmpty()) {
                 lossChart.redraw();
+            }
+            if (!update.epochs().isEmpty()) {
                 accuracyChart.redraw();
             }
         }

@@ -136,7 +136,7 @@ public final class LessonRunner {
             current.start();
             return;
         }
-        prepare(() -> Prepared.of(lesson.prepare(settings), settings), TrainingRun::start);
+        prepare(() -> Prepared.of(lesson.prepare(settings), settings), Swap.RETIRE_FIRST).thenAccept(TrainingRun::start);
     }
 
     public void pause() {
@@ -164,7 +164,8 @@ public final class LessonRunner {
         if (continuable) {
             current.stepIteration();
         } else if (settings != null) {
-            prepare(() -> Prepared.of(lesson.prepare(settings), settings), TrainingRun::stepIteration);
+            prepare(() -> Prepared.of(lesson.prepare(settings), settings), Swap.RETIRE_FIRST)
+                    .thenAccept(TrainingRun::stepIteration);
         }
     }
 
@@ -181,14 +182,16 @@ public final class LessonRunner {
             latest.set(null);
             return;
         }
-        prepare(() -> Prepared.of(lesson.prepare(settings), settings), r -> {
-        });
+        prepare(() -> Prepared.of(lesson.prepare(settings), settings), Swap.RETIRE_FIRST);
     }
 
-    /** Loads a checkpoint in the background and makes its model the current one, ready to inspect or train on. */
+    /**
+     * Loads a checkpoint in the background and makes its model the current one, ready to inspect
+     * or train on. The current model stays until the checkpoint has loaded, so a bad file leaves
+     * everything as it was (and says why in {@link #failureProperty()}).
+     */
     public CompletableFuture<Settings> loadCheckpoint(Path file) {
-        CompletableFuture<Settings> loaded = new CompletableFuture<>();
-        prepare(() -> {
+        return prepare(() -> {
             Checkpoints.Checkpoint checkpoint = Checkpoints.load(file);
             if (!checkpoint.lessonId().equals(lesson.id())) {
                 throw new LessonException("'" + file.getFileName() + "' was saved by the '" + checkpoint.lessonId()
@@ -196,8 +199,7 @@ public final class LessonRunner {
             }
             LessonSession session = lesson.restore(checkpoint);
             return Prepared.of(session, session.settings());
-        }, r -> loaded.complete(runSettings.get()));
-        return loaded;
+        }, Swap.KEEP_UNTIL_READY).thenApply(attached -> runSettings.get());
     }
 
     /** Saves the current model on the training thread (between iterations while training). */
@@ -244,12 +246,24 @@ public final class LessonRunner {
         }
     }
 
-    private void prepare(Callable<Prepared> make, Consumer<TrainingRun> then) {
+    /** How a new model replaces the current one. */
+    private enum Swap {
+        /** Stop and drop the current model before making the new one (saves CPU). */
+        RETIRE_FIRST,
+        /** Keep the current model until the new one is ready; a failure leaves it in place. */
+        KEEP_UNTIL_READY
+    }
+
+    /** Makes a session in the background and attaches it; completes on the FX thread. */
+    private CompletableFuture<TrainingRun> prepare(Callable<Prepared> make, Swap swap) {
         int ticket = ++generation;
-        retire();
-        latest.set(null);
         failure.set(null);
-        phase.set(RunPhase.PREPARING);
+        if (swap == Swap.RETIRE_FIRST) {
+            retire();
+            latest.set(null);
+            phase.set(RunPhase.PREPARING);
+        }
+        CompletableFuture<TrainingRun> ready = new CompletableFuture<>();
         worker.submit(make).whenCompleteAsync((prepared, error) -> {
             if (ticket != generation) {
                 if (prepared != null) {
@@ -258,15 +272,22 @@ public final class LessonRunner {
                         return null;
                     });
                 }
+                ready.cancel(false);
                 return;
             }
             if (error != null) {
-                phase.set(RunPhase.EMPTY);
+                if (swap == Swap.RETIRE_FIRST) {
+                    phase.set(RunPhase.EMPTY);
+                }
                 failure.set(describe(error));
+                ready.completeExceptionally(error);
                 return;
             }
-            then.accept(attach(prepared));
+            retire();
+            latest.set(null);
+            ready.complete(attach(prepared));
         }, fx);
+        return ready;
     }
 
     private TrainingRun attach(Prepared prepared) {

@@ -3,9 +3,9 @@ package dev.workbench.app.lesson;
 import dev.workbench.app.charts.ChartFormat;
 import dev.workbench.lessons.engine.RunEvent.IterationMetrics;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 
 /**
@@ -13,7 +13,7 @@ import javafx.scene.layout.HBox;
  * for the current run; the page places the two parts.
  */
 public final class ProgressPanel {
-    public static final String STYLE_CLASS = "progress-panel";
+    public static final String STYLE_CLASS = "progress-stats";
     public static final String STAT_CLASS = "progress-stat";
     public static final String PHASE_CLASS = "phase-chip";
     public static final String BAR_ID = "progress-bar";
@@ -37,7 +37,7 @@ public final class ProgressPanel {
         bar.setId(BAR_ID);
         bar.setMaxWidth(Double.MAX_VALUE);
         stats = new HBox(phase, epoch, iteration, speed, eta);
-        stats.getStyleClass().addAll(STYLE_CLASS, "progress-stats");
+        stats.getStyleClass().add(STYLE_CLASS);
         stats.setAlignment(Pos.CENTER_LEFT);
         show(RunPhase.EMPTY, null, 0, 0);
     }

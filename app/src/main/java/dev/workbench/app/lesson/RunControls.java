@@ -26,7 +26,13 @@ public final class RunControls extends HBox {
         getStyleClass().add(STYLE_CLASS);
         train.getStyleClass().add(Styles.ACCENT);
         train.setDefaultButton(false);
-        stop.getStyleClass().add(Styles.DANGER);
+        // Red only while there is something to stop; a faded red button reads as an error.
+        stop.disabledProperty().addListener((obs, was, disabled) -> {
+            stop.getStyleClass().remove(Styles.DANGER);
+            if (!disabled) {
+                stop.getStyleClass().add(Styles.DANGER);
+            }
+        });
         pause.getStyleClass().add(Styles.LEFT_PILL);
         resume.getStyleClass().add(Styles.CENTER_PILL);
         step.getStyleClass().add(Styles.RIGHT_PILL);

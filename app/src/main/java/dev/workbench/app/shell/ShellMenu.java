@@ -1,5 +1,6 @@
 package dev.workbench.app.shell;
 
+import dev.workbench.app.lesson.LessonPage;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -9,6 +10,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+
+import java.util.function.Consumer;
 
 /** The menu bar: files, view (theme, zoom, full screen), run controls and help. */
 final class ShellMenu {
@@ -75,11 +78,11 @@ final class ShellMenu {
 
     private Menu runMenu() {
         return new Menu("Run", null,
-                item("Train", "menu-train", () -> withPage(p -> p.train())),
-                item("Pause / resume  (Space)", "menu-toggle-pause", () -> withPage(p -> p.togglePause())),
-                item("Step  (→)", "menu-step", () -> withPage(p -> p.step())),
-                item("Stop", "menu-stop", () -> withPage(p -> p.stop())),
-                item("Reset  (R)", "menu-reset", () -> withPage(p -> p.reset())));
+                item("Train", "menu-train", () -> withPage(LessonPage::train)),
+                item("Pause / resume  (Space)", "menu-toggle-pause", () -> withPage(LessonPage::togglePause)),
+                item("Step  (→)", "menu-step", () -> withPage(LessonPage::step)),
+                item("Stop", "menu-stop", () -> withPage(LessonPage::stop)),
+                item("Reset  (R)", "menu-reset", () -> withPage(LessonPage::reset)));
     }
 
     private Menu helpMenu() {
@@ -93,7 +96,7 @@ final class ShellMenu {
         }));
     }
 
-    private void withPage(java.util.function.Consumer<dev.workbench.app.lesson.LessonPage> action) {
+    private void withPage(Consumer<LessonPage> action) {
         if (shell.currentPage() != null) {
             action.accept(shell.currentPage());
         }

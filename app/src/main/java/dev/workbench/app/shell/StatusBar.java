@@ -31,11 +31,6 @@ public final class StatusBar extends HBox {
     private final ProgressIndicator backendLoading = new ProgressIndicator();
     private final Label run = item(RUN_ID);
     private final Label memory = item(MEMORY_ID);
-    {
-        run.setMinWidth(0);
-        memory.setMinWidth(0);
-        backend.setMinWidth(0);
-    }
     private final Label zoom = item(ZOOM_ID);
     private final Timeline memoryTimer;
     private LessonPage page;
@@ -114,7 +109,7 @@ public final class StatusBar extends HBox {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add(ITEM_CLASS);
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setMinWidth(0);
         return label;
     }
 

@@ -1,0 +1,102 @@
+package dev.workbench.app.lesson;
+
+import dev.workbench.app.shell.Theme;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The generic page with a lesson that has no page part and no network. */
+@ExtendWith(ApplicationExtension.class)
+class LessonPageTest {
+    private static final long TIMEOUT_S = 30;
+
+    private LessonPage page;
+
+    @Start
+    void start(Stage stage) {
+        page = new LessonPage(new ToyLesson(), BackgroundWorker.singleThread("test-loader"), Platform::runLater);
+        Scene scene = new Scene(page, 1200, 800);
+        scene.getStylesheets().addAll(Theme.areaSheets());
+        Theme.LIGHT.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(page.runner()::close);
+    }
+
+    @Test
+    void aLessonWithoutPartTrainsToTheEnd(FxRobot robot) {
+        robot.clickOn("#" + RunControls.TRAIN_ID);
+        await(() -> page.runner().phase() == RunPhase.FINISHED);
+        assertEquals(100L, fx(() -> page.lossChart().receivedIterations()));
+        assertEquals(2L, fx(() -> page.accuracyChart().receivedEpochs()));
+        assertTrue(fx(() -> page.part().isEmpty()));
+    }
+
+    @Test
+    void divergedRunShowsItsMessageInABanner(FxRobot robot) {
+        robot.interact(() -> page.form().setText("learning-rate", "0.9"));
+        robot.clickOn("#" + RunControls.TRAIN_ID);
+        await(() -> page.runner().phase() == RunPhase.FAILED);
+        String message = fx(() -> page.banners().message(MessageBanner.Kind.ERROR));
+        assertTrue(message.startsWith("Training diverged at iteration 3"), message);
+        assertTrue(robot.lookup("." + MessageBanner.Kind.ERROR.styleClass()).tryQuery().isPresent());
+    }
+
+    @Test
+    void prepareFailureShowsInABannerAndTheFormStaysUsable(FxRobot robot) {
+        robot.interact(() -> page.form().setText("missing-data", "true"));
+        robot.clickOn("#" + RunControls.TRAIN_ID);
+        await(() -> ToyLesson.MISSING_DATA_MESSAGE.equals(page.banners().message(MessageBanner.Kind.ERROR)));
+        assertEquals(RunPhase.EMPTY, fx(() -> page.runner().phase()));
+
+        robot.interact(() -> page.form().setText("missing-data", "false"));
+        robot.clickOn("#" + RunControls.TRAIN_ID);
+        await(() -> page.runner().phase() == RunPhase.FINISHED);
+        assertEquals(null, fx(() -> page.banners().message(MessageBanner.Kind.ERROR)), "a new run clears the old error");
+    }
+
+    @Test
+    void stepTrainsOneIterationThenPauses(FxRobot robot) {
+        robot.clickOn("#" + RunControls.STEP_ID);
+        await(() -> page.runner().phase() == RunPhase.PAUSED);
+        assertEquals(1L, fx(() -> page.lossChart().receivedIterations()));
+        robot.clickOn("#" + RunControls.STEP_ID);
+        await(() -> page.lossChart().receivedIterations() == 2);
+        robot.clickOn("#" + RunControls.RESET_ID);
+        await(() -> page.runner().phase() == RunPhase.READY);
+        assertEquals(0L, fx(() -> page.lossChart().receivedIterations()));
+    }
+
+    private static void await(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within " + TIMEOUT_S + " s", e);
+        }
+    }
+
+    private static <T> T fx(Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(query).get(TIMEOUT_S, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
