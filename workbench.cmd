@@ -11,4 +11,4 @@ if not exist "%TARGET%\runtime-classpath.txt" (
   popd
 )
 set /p DEPS=<"%TARGET%\runtime-classpath.txt"
-java -Xmx3g %WORKBENCH_JAVA_OPTS% -Dworkbench.datasets="%HERE%datasets" -cp "%TARGET%\classes;%DEPS%" dev.workbench.app.Launcher %*
+java -Xmx3g -XX:MaxGCPauseMillis=20 %WORKBENCH_JAVA_OPTS% -Dworkbench.datasets="%HERE%datasets" -cp "%TARGET%\classes;%DEPS%" dev.workbench.app.Launcher %*
