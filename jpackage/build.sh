@@ -176,14 +176,15 @@ build_app_image() {
 }
 
 # jpackage reads the .desktop template, postinst and prerm from here. With the checkpoint
-# association the launcher must be given the file (%f); without it, jpackage would write an
-# empty "MimeType=" line.
+# association the launcher must be given the file (%f) and the MimeType list needs its closing
+# ';'; without it, jpackage would write an empty "MimeType=" line.
 prepare_linux_resources() {
   local resources="$WORK/linux-resources"
   rm -rf "$resources"
   cp -R "$PACKAGING/linux" "$resources"
   if $with_file_association; then
-    sed -i 's/^Exec=APPLICATION_LAUNCHER$/Exec=APPLICATION_LAUNCHER %f/' "$resources/$APP_ID.desktop"
+    sed -i -e 's/^Exec=APPLICATION_LAUNCHER$/Exec=APPLICATION_LAUNCHER %f/' \
+      -e 's/^DESKTOP_MIMES$/DESKTOP_MIMES;/' "$resources/$APP_ID.desktop"
   else
     sed -i '/^DESKTOP_MIMES$/d' "$resources/$APP_ID.desktop"
   fi
