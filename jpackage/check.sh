@@ -10,7 +10,8 @@
 # Usage: jpackage/check.sh [--skip-build] [--no-fresh-home] [--install]
 #   --skip-build     check the installers already in $BUILD_DIR/installer
 #   --no-fresh-home  skip the self-test with an empty home (it unpacks ~450 MB of natives)
-#   --install        also install the .deb (as root; changes this machine), test it, remove it
+#   --install        also install the .deb (as root; apt-get adds missing dependencies such as
+#                    xdg-utils to this machine), self-test the installed app, purge it
 # Environment: BUILD_DIR, MVN_FLAGS, JAVA_HOME as for build.sh; MAX_DEB_MB (default 250).
 set -euo pipefail
 
@@ -152,14 +153,14 @@ report_sizes() {
 }
 
 remove_package() {
-  dpkg -r "$APP_ID" >/dev/null || fail "dpkg -r $APP_ID failed"
+  dpkg --purge "$APP_ID" >"$scratch/purge.log" 2>&1 || { cat "$scratch/purge.log"; fail "dpkg --purge $APP_ID failed"; }
 }
 
 install_and_test_deb() {
   step "Installing $(basename "$DEB")"
   [ "$(id -u)" -eq 0 ] || fail "--install needs root"
-  if dpkg -s "$APP_ID" >/dev/null 2>&1; then
-    fail "$APP_ID is already installed; remove it first (dpkg -r $APP_ID)"
+  if [ "$(dpkg-query -W -f='${db:Status-Status}' "$APP_ID" 2>/dev/null)" = installed ]; then
+    fail "$APP_ID is already installed; remove it first (dpkg --purge $APP_ID)"
   fi
   # apt-get resolves the dependencies (GTK 3, libXtst, xdg-utils) that dpkg -i would only report.
   if command -v apt-get >/dev/null; then
@@ -174,7 +175,7 @@ install_and_test_deb() {
   step "Removing $APP_ID"
   trap 'rm -rf "$scratch"' EXIT
   remove_package
-  [ ! -e "$INSTALL_DIR/bin/$APP_ID" ] || fail "$INSTALL_DIR/bin/$APP_ID still there after dpkg -r"
+  [ ! -e "$INSTALL_DIR/bin/$APP_ID" ] || fail "$INSTALL_DIR/bin/$APP_ID still there after dpkg --purge"
   ok "removed"
 }
 
