@@ -36,7 +36,7 @@ readonly APP_ID="deep-learning-workbench"
 readonly MAIN_CLASS="dev.workbench.app.Launcher"
 readonly VENDOR="Deep Learning Workbench contributors"
 # -Xmx also caps ND4J's off-heap memory (JavaCPP's default maxBytes is the heap limit).
-readonly JAVA_OPTIONS=("-Xmx3g" '-Dworkbench.datasets=$APPDIR/datasets')
+JAVA_OPTIONS=("-Xmx3g" '-Dworkbench.datasets=$APPDIR/datasets')
 
 app_image_only=false
 skip_maven=false
@@ -82,6 +82,7 @@ detect_os() {
 }
 
 package_with_maven() {
+  command -v mvn >/dev/null || die "Maven (mvn) not found; install it, or pass --skip-maven after a Maven build"
   log "Maven package (tests skipped) into $BUILD_DIR"
   # MVN_FLAGS is a list of flags: word splitting is intended.
   # shellcheck disable=SC2086
@@ -129,6 +130,7 @@ stage_input() {
     cp "$jar" "$WORK/input/"
   done < <(select_runtime_jars)
   cp -R "$REPO/datasets" "$WORK/input/datasets"
+  # The scripts that made the subsets are for developers, not for the app.
   rm -f "$WORK/input/datasets"/*/*.py
 }
 
@@ -230,15 +232,16 @@ build_for_mac() {
   # CFBundleVersion must start with 1 or more, so a pre-1.0 version 0.Y.Z is packaged as 1.Y.Z.
   local version="$APP_VERSION"
   case "$version" in 0.*) version="1.${version#0.}" ;; esac
-  local -a mac_options=(--mac-package-identifier dev.workbench.deeplearningworkbench
-    --mac-package-name "DL Workbench" --mac-app-category education)
-  build_app_image "$APP_TITLE" "$version" "$PACKAGING/icons/$APP_ID.icns" "${mac_options[@]}"
+  # The menu bar name must be shorter than 16 characters.
+  build_app_image "$APP_TITLE" "$version" "$PACKAGING/icons/$APP_ID.icns" \
+    --mac-package-identifier dev.workbench.deeplearningworkbench \
+    --mac-package-name "DL Workbench" --mac-app-category education
   $app_image_only && return
   log "jpackage dmg"
   rm -f "$OUT"/*.dmg
   "$JAVA_HOME/bin/jpackage" --type dmg --dest "$OUT" --app-image "$OUT/$APP_TITLE.app" \
     --name "$APP_TITLE" --app-version "$version" "${METADATA[@]}" \
-    --icon "$PACKAGING/icons/$APP_ID.icns" "${mac_options[@]}" \
+    --icon "$PACKAGING/icons/$APP_ID.icns" \
     ${LICENSE_OPTIONS[@]+"${LICENSE_OPTIONS[@]}"}
 }
 
@@ -257,7 +260,9 @@ main() {
   read_project_metadata
   prepare_package_metadata
   stage_input
-  build_runtime "$(compute_modules)"
+  local modules
+  modules="$(compute_modules)"
+  build_runtime "$modules"
   case "$os" in
     linux) build_for_linux ;;
     mac) build_for_mac ;;
