@@ -5,12 +5,11 @@
 #   Windows: use jpackage/build.ps1 (same steps, .msi and .exe)
 # Output goes to $BUILD_DIR/installer (BUILD_DIR defaults to target/). See docs/installers.md.
 #
-# Usage: jpackage/build.sh [--app-image-only] [--skip-maven] [--with-file-association]
+# Usage: jpackage/build.sh [--app-image-only] [--skip-maven] [--without-file-association]
 #   --app-image-only         stop after the app-image (enough to run the self-test)
 #   --skip-maven             reuse the jar and runtime-classpath.txt already in BUILD_DIR
 #                            (the Maven profile -Pinstaller passes this)
-#   --with-file-association  Linux: open *.dlwb.zip checkpoints with the app (see the docs for why
-#                            this is off by default)
+#   --without-file-association  Linux: do not register *.dlwb.zip checkpoints to open with the app
 # Environment:
 #   BUILD_DIR       Maven's build folder, relative to the repository like -Dbuild.dir (default target)
 #   JAVA_HOME       a JDK 17+ (jdeps, jlink, jpackage); found from javac when unset
@@ -40,7 +39,7 @@ JAVA_OPTIONS=("-Xmx3g" '-Dworkbench.datasets=$APPDIR/datasets')
 
 app_image_only=false
 skip_maven=false
-with_file_association=false
+with_file_association=true
 
 log() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
@@ -50,7 +49,7 @@ parse_arguments() {
     case "$arg" in
       --app-image-only) app_image_only=true ;;
       --skip-maven) skip_maven=true ;;
-      --with-file-association) with_file_association=true ;;
+      --without-file-association) with_file_association=false ;;
       -h|--help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
       *) die "unknown option '$arg' (try --help)" ;;
     esac

@@ -42,6 +42,8 @@ public final class WorkbenchApp extends Application {
                 StartupClock.mark("first frame drawn (window usable)");
                 stop();
                 warmUp(shell);
+                getParameters().getRaw().stream().findFirst()
+                        .ifPresent(checkpoint -> shell.loadCheckpoint(java.nio.file.Path.of(checkpoint)));
             }
         }.start();
         if (PulseMonitor.enabled()) {
