@@ -283,10 +283,14 @@ public final class CompareTab {
         refresh();
     }
 
-    /** Each lane's speed on its chip, while the chips show the lanes of the current race. */
+    /**
+     * Each lane's speed on its chip, for races against the clock (batch sizes: fewer, bigger
+     * updates) while the chips show the lanes of the current race.
+     */
     private void showSpeeds() {
         RacePlan plan = runner.planProperty().get();
-        boolean same = plan != null && comparison().map(c -> c.title().equals(plan.title())).orElse(false);
+        boolean same = plan != null && plan.timeAxis()
+                && comparison().map(c -> c.title().equals(plan.title())).orElse(false);
         chips.showSpeeds(same ? runner.rowsProperty().get() : List.of());
     }
 
@@ -324,7 +328,7 @@ public final class CompareTab {
         String leader = runner.rowsProperty().get().stream()
                 .filter(r -> !r.diverged() && Double.isFinite(r.trainLoss()))
                 .min(Comparator.comparingDouble(RaceRow::trainLoss))
-                .map(r -> " · lowest loss so far: " + r.label() + String.format(Locale.ROOT, " at %.3f", r.trainLoss()))
+                .map(r -> " · lowest training loss: " + r.label() + String.format(Locale.ROOT, " at %.3f", r.trainLoss()))
                 .orElse("");
         status.setText(lanesText + leader);
     }
