@@ -147,6 +147,17 @@ class ScheduleSpecTest {
     }
 
     @Test
+    void sampleAtGivesTheSameValuesAsAFullSample() {
+        ScheduleSpec spec = ScheduleSpec.step(0.1, 0.5, 100).withWarmup(20);
+        double[] all = spec.sample(1000);
+        double[] some = spec.sampleAt(ITERATIONS);
+        for (int i = 0; i < ITERATIONS.length; i++) {
+            assertExact(all[ITERATIONS[i]], some[i]);
+        }
+        assertThrows(IllegalArgumentException.class, () -> spec.sampleAt(new int[]{-1}));
+    }
+
+    @Test
     void describesItsCurveWithTheNumbers() {
         assertEquals("Step decay: η₀ 0.1, γ 0.5, T 100, warm-up 20",
                 ScheduleSpec.step(0.1, 0.5, 100).withWarmup(20).describe());

@@ -40,6 +40,7 @@ import java.util.function.DoubleFunction;
 public abstract class CanvasChart extends Region {
     public static final String STYLE_CLASS = "canvas-chart";
     public static final String HEADER_CLASS = "chart-header";
+    public static final String LEGEND_ROW_CLASS = "chart-legend-row";
     public static final String TITLE_CLASS = "chart-title";
     public static final String LEGEND_CLASS = "chart-legend";
     public static final String LEGEND_ITEM_CLASS = "chart-legend-item";
@@ -54,13 +55,35 @@ public abstract class CanvasChart extends Region {
         /** The main line. */
         BOLD,
         /** A line with a dot at every point, for a few points (one per epoch). */
-        MARKERS
+        MARKERS,
+        /** Like {@link #MARKERS} but dashed, to pair with a solid line of the same colour. */
+        DASHED
     }
 
-    private record Line(ChartSeries data, int colorIndex, LineStyle style) {
+    /** Where a line is named besides the plot. */
+    protected enum Listing {
+        /** A legend entry and a row in the hover read-out. */
+        LEGEND_AND_HOVER,
+        /** A hover row only (e.g. a dashed partner of a line that is already in the legend). */
+        HOVER,
+        /** Neither (e.g. the faint raw values under a smoothed line). */
+        NONE
     }
 
-    private static final int SERIES_COLORS = 4;
+    private record Line(ChartSeries data, int colorIndex, LineStyle style, Listing listing) {
+        boolean hovered() {
+            return listing != Listing.NONE;
+        }
+    }
+
+    /** A labelled vertical line at one x value (e.g. a suggested learning rate). */
+    private record XMarker(double x, String label, int colorIndex) {
+    }
+
+    /** Series colours themes define ({@code -wb-series-1} ... {@code -wb-series-5}): one per race lane. */
+    public static final int SERIES_COLORS = 5;
+    /** Pixels a line may run past the plot before it is cut, so huge values do not upset the renderer. */
+    private static final double OVERSHOOT = 2000;
     private static final double FAINT_OPACITY = 0.35;
     private static final int MAX_MARKERS = 80;
     private static final double PAD_TOP = 10;
@@ -73,14 +96,20 @@ public abstract class CanvasChart extends Region {
     private final Label title = new Label();
     private final FlowPane legend = new FlowPane();
     private final HBox header = new HBox();
+    private final VBox top = new VBox(header);
     private final VBox hoverBox = new VBox();
     private final Label axisFont = new Label("0");
     private final List<StyleableObjectProperty<Paint>> seriesPaints = new ArrayList<>();
 
     private double xMinHint = Double.NaN;
     private double xMaxHint = Double.NaN;
+    private double yMinHint = Double.NaN;
+    private double yMaxHint = Double.NaN;
     private double xMinStep;
     private boolean logY;
+    private boolean logX;
+    private double yCeiling = Double.NaN;
+    private XMarker marker;
     private DoubleFunction<String> xFormat = ChartFormat::compact;
     private DoubleFunction<String> yFormat = ChartFormat::compact;
     private String xName = "x";
@@ -124,7 +153,7 @@ public abstract class CanvasChart extends Region {
             paint.addListener((obs, old, now) -> redraw());
         }
         axisFont.fontProperty().addListener((obs, old, now) -> redraw());
-        getChildren().addAll(header, canvas, hoverBox, axisFont);
+        getChildren().addAll(top, canvas, hoverBox, axisFont);
         canvas.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
         canvas.setOnMouseDragged(e -> hover(e.getX(), e.getY()));
         canvas.setOnMouseExited(e -> hover(Double.NaN, Double.NaN));
@@ -132,13 +161,21 @@ public abstract class CanvasChart extends Region {
 
     // ---- for subclasses -------------------------------------------------------------------
 
-    /** Adds a line drawn in series colour {@code colorIndex} (1-based) and, unless faint, a legend entry. */
+    /** Adds a line drawn in series colour {@code colorIndex} (1-based), with a legend entry. */
     protected final ChartSeries addLine(String name, int colorIndex, LineStyle style) {
+        return addLine(name, colorIndex, style, Listing.LEGEND_AND_HOVER);
+    }
+
+    /** Adds a line drawn in series colour {@code colorIndex} (1-based), named where {@code listing} says. */
+    protected final ChartSeries addLine(String name, int colorIndex, LineStyle style, Listing listing) {
         if (colorIndex < 1 || colorIndex > SERIES_COLORS) {
             throw new IllegalArgumentException("colour index must be 1.." + SERIES_COLORS);
         }
         ChartSeries series = new ChartSeries(name);
-        lines.add(new Line(series, colorIndex, style));
+        lines.add(new Line(series, colorIndex, style, listing));
+        if (listing != Listing.LEGEND_AND_HOVER) {
+            return series;
+        }
         Circle swatch = new Circle(5);
         swatch.fillProperty().bind(seriesPaints.get(colorIndex - 1));
         if (style == LineStyle.FAINT) {
@@ -150,8 +187,31 @@ public abstract class CanvasChart extends Region {
         return series;
     }
 
+    /** Removes every line and its legend entry (for charts whose lines change, such as one per race lane). */
+    protected final void removeLines() {
+        lines.clear();
+        legend.getChildren().clear();
+        redraw();
+    }
+
+    /**
+     * Puts the legend on its own row under the title and controls (for charts with many named
+     * lines, whose legend would otherwise squeeze into a column beside the title).
+     */
+    protected final void placeLegendBelowTitle() {
+        if (legend.getParent() == top) {
+            return;
+        }
+        header.getChildren().remove(legend);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        header.getChildren().add(1, spacer);
+        legend.getStyleClass().add(LEGEND_ROW_CLASS);
+        top.getChildren().add(legend);
+    }
+
     /** Adds a control (e.g. a toggle) at the right end of the header. */
-    protected final void addHeaderControl(javafx.scene.control.Control control) {
+    protected final void addHeaderControl(Region control) {
         control.setMinWidth(Region.USE_PREF_SIZE);
         header.getChildren().add(control);
     }
@@ -160,6 +220,13 @@ public abstract class CanvasChart extends Region {
     public final void setXRangeHint(double min, double max) {
         xMinHint = min;
         xMaxHint = max;
+        redraw();
+    }
+
+    /** Keeps [min, max] in view on the y axis whatever the data (NaN: none), e.g. 0 under a learning rate. */
+    public final void setYRangeHint(double min, double max) {
+        yMinHint = min;
+        yMaxHint = max;
         redraw();
     }
 
@@ -183,6 +250,37 @@ public abstract class CanvasChart extends Region {
     protected final void setLogY(boolean log) {
         logY = log;
         redraw();
+    }
+
+    /** Plots x on a log10 scale (all x must then be positive). */
+    protected final void setLogX(boolean log) {
+        logX = log;
+        redraw();
+    }
+
+    /** Values above {@code ceiling} do not stretch the y axis (their lines leave the top); NaN: no ceiling. */
+    protected final void setYCeiling(double ceiling) {
+        yCeiling = ceiling;
+        redraw();
+    }
+
+    /** Draws a labelled vertical line at {@code x} in series colour {@code colorIndex}; replaces the previous one. */
+    public final void setXMarker(double x, String label, int colorIndex) {
+        if (colorIndex < 1 || colorIndex > SERIES_COLORS) {
+            throw new IllegalArgumentException("colour index must be 1.." + SERIES_COLORS);
+        }
+        marker = new XMarker(x, label, colorIndex);
+        redraw();
+    }
+
+    public final void clearXMarker() {
+        marker = null;
+        redraw();
+    }
+
+    /** The x of the marker, or NaN when there is none. */
+    public final double xMarker() {
+        return marker == null ? Double.NaN : marker.x();
     }
 
     public final boolean isLogY() {
@@ -214,8 +312,8 @@ public abstract class CanvasChart extends Region {
         double y = snappedTopInset();
         double w = getWidth() - x - snappedRightInset();
         double h = getHeight() - y - snappedBottomInset();
-        double headerHeight = header.prefHeight(w);
-        header.resizeRelocate(x, y, w, headerHeight);
+        double headerHeight = top.prefHeight(w);
+        top.resizeRelocate(x, y, w, headerHeight);
         canvas.relocate(x, y + headerHeight);
         double cw = Math.max(0, Math.floor(w));
         double ch = Math.max(0, Math.floor(h - headerHeight));
@@ -291,6 +389,7 @@ public abstract class CanvasChart extends Region {
         for (Line line : lines) {
             drawLine(g, map, line);
         }
+        drawMarker(g, map, lineHeight);
         drawHoverMarks(g, map);
         g.restore();
         if (lines.stream().allMatch(line -> line.data().isEmpty()) && !placeholder.isEmpty()
@@ -306,11 +405,13 @@ public abstract class CanvasChart extends Region {
     private record Mapping(double x0, double x1, double y0, double y1,
                            double left, double right, double top, double bottom) {
         double px(double x) {
-            return left + (x - x0) / (x1 - x0) * (right - left);
+            double px = left + (x - x0) / (x1 - x0) * (right - left);
+            return Math.max(left - OVERSHOOT, Math.min(right + OVERSHOOT, px));
         }
 
         double py(double y) {
-            return bottom - (y - y0) / (y1 - y0) * (bottom - top);
+            double py = bottom - (y - y0) / (y1 - y0) * (bottom - top);
+            return Math.max(top - OVERSHOOT, Math.min(bottom + OVERSHOOT, py));
         }
     }
 
@@ -330,7 +431,7 @@ public abstract class CanvasChart extends Region {
         for (double t : xs.ticks()) {
             double x = crisp(map.px(t));
             g.strokeLine(x, map.top(), x, map.bottom());
-            g.fillText(xFormat.apply(t), x, map.bottom() + TICK_GAP * 0.75);
+            g.fillText(xLabel(t), x, map.bottom() + TICK_GAP * 0.75);
         }
         g.setStroke(axisColor.get());
         g.setLineWidth(1.5);
@@ -351,8 +452,11 @@ public abstract class CanvasChart extends Region {
         g.setLineWidth(switch (line.style()) {
             case FAINT -> 1.0;
             case BOLD -> 2.5;
-            case MARKERS -> 2.0;
+            case MARKERS, DASHED -> 2.0;
         });
+        if (line.style() == LineStyle.DASHED) {
+            g.setLineDashes(8, 6);
+        }
         g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
         g.beginPath();
         boolean started = false;
@@ -362,7 +466,12 @@ public abstract class CanvasChart extends Region {
                 started = false;
                 continue;
             }
-            double px = map.px(data.x(i));
+            double x = transformX(data.x(i));
+            if (!Double.isFinite(x)) {
+                started = false;
+                continue;
+            }
+            double px = map.px(x);
             double py = map.py(y);
             if (started) {
                 g.lineTo(px, py);
@@ -372,16 +481,43 @@ public abstract class CanvasChart extends Region {
             }
         }
         g.stroke();
-        if (line.style() == LineStyle.MARKERS && n <= MAX_MARKERS) {
-            double r = 4;
+        g.setLineDashes();
+        boolean markers = line.style() == LineStyle.MARKERS || line.style() == LineStyle.DASHED;
+        if (markers && n <= MAX_MARKERS) {
+            double r = line.style() == LineStyle.DASHED ? 3 : 4;
             for (int i = 0; i < n; i++) {
                 double y = transform(data.y(i));
-                if (Double.isFinite(y)) {
-                    g.fillOval(map.px(data.x(i)) - r, map.py(y) - r, 2 * r, 2 * r);
+                double x = transformX(data.x(i));
+                if (Double.isFinite(y) && Double.isFinite(x)) {
+                    g.fillOval(map.px(x) - r, map.py(y) - r, 2 * r, 2 * r);
                 }
             }
         }
         g.setGlobalAlpha(1.0);
+    }
+
+    private void drawMarker(GraphicsContext g, Mapping map, double lineHeight) {
+        if (marker == null) {
+            return;
+        }
+        double x = transformX(marker.x());
+        if (!Double.isFinite(x)) {
+            return;
+        }
+        double px = crisp(map.px(x));
+        Paint paint = seriesPaints.get(marker.colorIndex() - 1).get();
+        g.setStroke(paint);
+        g.setFill(paint);
+        g.setLineWidth(2);
+        g.setLineDashes(6, 4);
+        g.strokeLine(px, map.top(), px, map.bottom());
+        g.setLineDashes();
+        if (!marker.label().isEmpty()) {
+            boolean leftOfLine = px > (map.left() + map.right()) / 2;
+            g.setTextAlign(leftOfLine ? TextAlignment.RIGHT : TextAlignment.LEFT);
+            g.setTextBaseline(VPos.TOP);
+            g.fillText(marker.label(), px + (leftOfLine ? -TICK_GAP : TICK_GAP), map.top() + lineHeight * 0.2);
+        }
     }
 
     // ---- hover ----------------------------------------------------------------------------
@@ -398,6 +534,9 @@ public abstract class CanvasChart extends Region {
             return Double.NaN;
         }
         double x = xMin + (mouseX - plotLeft) / (plotRight - plotLeft) * (xMax - xMin);
+        if (logX) {
+            x = Math.pow(10, x);
+        }
         for (Line line : lines) {
             int i = line.data().nearestIndex(x);
             if (i >= 0) {
@@ -412,21 +551,21 @@ public abstract class CanvasChart extends Region {
         if (!Double.isFinite(x)) {
             return;
         }
-        double px = crisp(map.px(x));
+        double px = crisp(map.px(transformX(x)));
         g.setStroke(axisColor.get());
         g.setLineWidth(1);
         g.setLineDashes(4, 4);
         g.strokeLine(px, map.top(), px, map.bottom());
         g.setLineDashes();
         for (Line line : lines) {
-            int i = nearbyIndex(line.data(), x);
+            int i = line.hovered() ? nearbyIndex(line.data(), x) : -1;
             if (i < 0) {
                 continue;
             }
             double y = transform(line.data().y(i));
             if (Double.isFinite(y)) {
                 g.setFill(seriesPaints.get(line.colorIndex() - 1).get());
-                g.fillOval(map.px(line.data().x(i)) - 5, map.py(y) - 5, 10, 10);
+                g.fillOval(map.px(transformX(line.data().x(i))) - 5, map.py(y) - 5, 10, 10);
             }
         }
     }
@@ -442,7 +581,7 @@ public abstract class CanvasChart extends Region {
         heading.getStyleClass().add(HOVER_TITLE_CLASS);
         rows.add(heading);
         for (Line line : lines) {
-            int i = nearbyIndex(line.data(), x);
+            int i = line.hovered() ? nearbyIndex(line.data(), x) : -1;
             if (i < 0) {
                 continue;
             }
@@ -477,7 +616,7 @@ public abstract class CanvasChart extends Region {
             return -1;
         }
         double tolerance = (xMax - xMin) / 40;
-        return Math.abs(data.x(i) - x) <= tolerance ? i : -1;
+        return Math.abs(transformX(data.x(i)) - transformX(x)) <= tolerance ? i : -1;
     }
 
     // ---- ranges ---------------------------------------------------------------------------
@@ -488,15 +627,19 @@ public abstract class CanvasChart extends Region {
         for (Line line : lines) {
             ChartSeries data = line.data();
             if (!data.isEmpty()) {
-                min = Math.min(min, data.x(0));
-                max = Math.max(max, data.x(data.size() - 1));
+                double first = transformX(data.x(0));
+                double last = transformX(data.x(data.size() - 1));
+                if (Double.isFinite(first) && Double.isFinite(last)) {
+                    min = Math.min(min, first);
+                    max = Math.max(max, last);
+                }
             }
         }
-        if (Double.isFinite(xMinHint)) {
-            min = Math.min(min, xMinHint);
+        if (Double.isFinite(transformX(xMinHint))) {
+            min = Math.min(min, transformX(xMinHint));
         }
-        if (Double.isFinite(xMaxHint)) {
-            max = Math.max(max, xMaxHint);
+        if (Double.isFinite(transformX(xMaxHint))) {
+            max = Math.max(max, transformX(xMaxHint));
         }
         if (!Double.isFinite(min) || !Double.isFinite(max)) {
             return new double[]{0, 1};
@@ -506,6 +649,9 @@ public abstract class CanvasChart extends Region {
 
     private AxisTicks.Range xTicks(double min, double max, double width) {
         int target = Math.max(2, (int) (width / 110));
+        if (logX) {
+            return AxisTicks.log(min, max, target);
+        }
         AxisTicks.Range range = AxisTicks.linear(min, max, target, false);
         if (xMinStep > 0 && range.ticks().size() > 1 && range.ticks().get(1) - range.ticks().get(0) < xMinStep) {
             List<Double> ticks = new ArrayList<>();
@@ -523,12 +669,21 @@ public abstract class CanvasChart extends Region {
         for (Line line : lines) {
             ChartSeries data = line.data();
             for (int i = 0; i < data.size(); i++) {
+                if (data.y(i) > yCeiling) {
+                    continue;
+                }
                 double y = transform(data.y(i));
                 if (Double.isFinite(y)) {
                     min = Math.min(min, y);
                     max = Math.max(max, y);
                 }
             }
+        }
+        if (Double.isFinite(transform(yMinHint)) && Double.isFinite(min)) {
+            min = Math.min(min, transform(yMinHint));
+        }
+        if (Double.isFinite(transform(yMaxHint)) && Double.isFinite(max)) {
+            max = Math.max(max, transform(yMaxHint));
         }
         if (!Double.isFinite(min)) {
             return logY ? new double[]{-1, 0.5} : new double[]{0, 1};
@@ -537,7 +692,8 @@ public abstract class CanvasChart extends Region {
         if (pad == 0) {
             pad = logY ? 0.1 : Math.max(Math.abs(max) * 0.05, 1e-3);
         }
-        return new double[]{min - pad, max + pad};
+        // A hinted bound (such as 0 under a rate) is the edge of the plot, not padded past.
+        return new double[]{min == transform(yMinHint) ? min : min - pad, max == transform(yMaxHint) ? max : max + pad};
     }
 
     private AxisTicks.Range yTicks(double min, double max, double height) {
@@ -552,8 +708,19 @@ public abstract class CanvasChart extends Region {
         return y > 0 ? Math.log10(y) : Double.NaN;
     }
 
+    private double transformX(double x) {
+        if (!logX) {
+            return x;
+        }
+        return x > 0 ? Math.log10(x) : Double.NaN;
+    }
+
     private String yLabel(double tick) {
         return yFormat.apply(logY ? Math.pow(10, tick) : tick);
+    }
+
+    private String xLabel(double tick) {
+        return xFormat.apply(logX ? Math.pow(10, tick) : tick);
     }
 
     private static double crisp(double v) {
@@ -588,12 +755,12 @@ public abstract class CanvasChart extends Region {
 
     private static final class StyleableProperties {
         private static final List<Paint> SERIES_DEFAULTS = List.of(
-                Color.web("#3b82f6"), Color.web("#f97316"), Color.web("#16a34a"), Color.web("#a855f7"));
+                Color.web("#3b82f6"), Color.web("#f97316"), Color.web("#16a34a"), Color.web("#a855f7"), Color.web("#0891b2"));
         private static final CssMetaData<CanvasChart, Paint> GRID = paint("-wb-grid-color", c -> c.gridColor, Color.gray(0.5, 0.25));
         private static final CssMetaData<CanvasChart, Paint> AXIS = paint("-wb-axis-color", c -> c.axisColor, Color.gray(0.5));
         private static final CssMetaData<CanvasChart, Paint> TEXT = paint("-wb-text-color", c -> c.textColor, Color.gray(0.4));
         private static final List<CssMetaData<CanvasChart, Paint>> SERIES = List.of(
-                series(0), series(1), series(2), series(3));
+                series(0), series(1), series(2), series(3), series(4));
         private static final List<CssMetaData<? extends Styleable, ?>> ALL;
 
         static {

@@ -17,7 +17,8 @@ public final class ChartFormat {
             return "0";
         }
         if (magnitude >= 1e5 || magnitude < 1e-3) {
-            return String.format(Locale.ROOT, "%.2g", value).replaceAll("\\.?0+e", "e").replace("e-0", "e-").replace("e+0", "e");
+            // %e, not %g: %g writes 1e-4 as 0.00010.
+            return String.format(Locale.ROOT, "%.1e", value).replaceAll("\\.?0+e", "e").replace("e-0", "e-").replace("e+0", "e");
         }
         if (magnitude >= 100) {
             return String.format(Locale.ROOT, "%.0f", value);
@@ -29,6 +30,14 @@ public final class ChartFormat {
     /** A whole number with thousands separators, e.g. 12,400. */
     public static String whole(double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%,d", Math.round(value)) : "–";
+    }
+
+    /** Seconds with a unit: 0.5 s, 12 s, 1.5 min. */
+    public static String seconds(double value) {
+        if (!Double.isFinite(value)) {
+            return "–";
+        }
+        return Math.abs(value) >= 120 ? compact(value / 60) + " min" : compact(value) + " s";
     }
 
     /** A fraction as a percentage: 0.873 gives 87.3%. */

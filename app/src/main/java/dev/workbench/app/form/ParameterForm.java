@@ -28,7 +28,7 @@ import java.util.Random;
  * plus the seed. Every edit re-validates through the lesson, marks bad fields and shows the
  * lesson's message under them; {@link #resultProperty()} says whether the form can train.
  */
-public final class ParameterForm extends VBox {
+public final class ParameterForm extends VBox implements FormAccess {
     public static final String STYLE_CLASS = "parameter-form";
     public static final String FIELD_CLASS = "parameter-field";
     public static final String FIELD_LABEL_CLASS = "parameter-label";
@@ -72,6 +72,7 @@ public final class ParameterForm extends VBox {
         validate();
     }
 
+    @Override
     public ReadOnlyObjectProperty<FormResult> resultProperty() {
         return result.getReadOnlyProperty();
     }
@@ -98,7 +99,8 @@ public final class ParameterForm extends VBox {
         seedField.setText(Long.toString(settings.seed()));
     }
 
-    /** Sets one field's text, as if typed (used by demos and tests). */
+    /** Sets one field's text, as if typed (used by demos, tests and page parts). */
+    @Override
     public void setText(String parameterName, String text) {
         if (SEED.equals(parameterName)) {
             seedField.setText(text);

@@ -3,6 +3,7 @@ package dev.workbench.app.lesson;
 import atlantafx.base.theme.Styles;
 import dev.workbench.app.charts.AccuracyChart;
 import dev.workbench.app.charts.LossChart;
+import dev.workbench.app.compare.CompareTab;
 import dev.workbench.app.form.FormResult;
 import dev.workbench.app.form.ParameterForm;
 import dev.workbench.app.notes.MarkdownView;
@@ -58,13 +59,15 @@ public final class LessonPage extends BorderPane {
     private final Label blockedReason = new Label();
     private final Label pendingNote = new Label("These settings apply to the next run (Train or Reset).");
     private final Optional<LessonPagePart> part;
+    private final CompareTab compare;
     private boolean activated;
 
     public LessonPage(Lesson lesson, BackgroundWorker worker, Executor fx) {
         this.lesson = lesson;
         this.runner = new LessonRunner(lesson, worker, fx);
         this.form = new ParameterForm(lesson);
-        this.part = LessonPageParts.create(lesson, new PartContext(fx, this::showError));
+        this.part = LessonPageParts.create(lesson, new PartContext(lesson, fx, this::showError, form));
+        this.compare = new CompareTab(lesson, form, worker, fx, banners);
         getStyleClass().add(STYLE_CLASS);
         setId("lesson-page-" + lesson.id());
 
@@ -131,6 +134,11 @@ public final class LessonPage extends BorderPane {
 
     public Optional<LessonPagePart> part() {
         return part;
+    }
+
+    /** The Compare tab (races on this page's settings). */
+    public CompareTab compare() {
+        return compare;
     }
 
     /** Called when the page is first shown: prepares a model so views and Train respond at once. */
@@ -267,6 +275,7 @@ public final class LessonPage extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(trainingTab());
         part.ifPresent(p -> tabs.getTabs().addAll(p.tabs()));
+        tabs.getTabs().add(compare.tab());
         Tab notes = new Tab("Notes", notesPane());
         notes.setId("notes-tab");
         tabs.getTabs().add(notes);

@@ -124,6 +124,22 @@ public record ScheduleSpec(ScheduleKind kind, double baseRate, double gamma, dou
         return values;
     }
 
+    /**
+     * The rate at each of {@code iterations} (counted from 0), for plotting a long run from a few
+     * hundred points rather than every iteration.
+     */
+    public double[] sampleAt(int[] iterations) {
+        ISchedule schedule = toSchedule();
+        double[] values = new double[iterations.length];
+        for (int i = 0; i < iterations.length; i++) {
+            if (iterations[i] < 0) {
+                throw new IllegalArgumentException("iterations must be >= 0, was " + iterations[i]);
+            }
+            values[i] = schedule.valueAt(iterations[i], 0);
+        }
+        return values;
+    }
+
     /** The formula of the curve, followed by the warm-up ramp when there is one. */
     public String formula() {
         return warmupIterations > 0 ? kind.formula() + "; " + ScheduleKind.WARMUP_FORMULA : kind.formula();

@@ -1,0 +1,162 @@
+package dev.workbench.app.compare;
+
+import atlantafx.base.theme.Styles;
+import dev.workbench.app.charts.ChartFormat;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Circle;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The results of a race, one row per lane in lane order: final losses and accuracies with the
+ * generalization gap, progress, when each lane reached the target loss, and whether it diverged
+ * (hover for the engine's explanation). Headers are grouped in two rows so that every figure stays
+ * readable at projector sizes; each lane's speed is on its chip above the charts.
+ */
+public final class RaceTable extends TableView<RaceRow> {
+    public static final String STYLE_CLASS = "race-table";
+    public static final String ID = "race-table";
+    public static final String SWATCH_CLASS = "lane-swatch";
+    public static final String DIVERGED_CLASS = "lane-diverged";
+    public static final String NUMBER_CLASS = "number-cell";
+    public static final String HEADER_LABEL_CLASS = "race-header-label";
+
+    public RaceTable() {
+        setId(ID);
+        getStyleClass().addAll(STYLE_CLASS, Styles.DENSE);
+        setItems(FXCollections.observableArrayList());
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        setPlaceholder(new Label("Results appear here once a race starts"));
+        getColumns().addAll(List.of(
+                laneColumn(),
+                group("Loss", "Cross-entropy: lower is better",
+                        number("train", "Mean training loss of the last epoch (of the recent iterations before one ends)",
+                                r -> ChartFormat.compact(r.trainLoss())),
+                        number("val", "Validation loss after the last epoch", r -> ChartFormat.compact(r.validationLoss()))),
+                group("Accuracy", "Share of images classified right",
+                        number("train", "Training accuracy after the last epoch", r -> ChartFormat.percent(r.trainAccuracy())),
+                        number("val", "Validation accuracy after the last epoch", r -> ChartFormat.percent(r.validationAccuracy())),
+                        number("gap", "Training minus validation accuracy: large means over-fitting",
+                                r -> ChartFormat.percent(r.gap()))),
+                group("Progress", "How far each lane got",
+                        number("iters", "Parameter updates so far", r -> ChartFormat.whole(r.iterations())),
+                        number("time", "The lane's own training time (its share of the CPU)",
+                                r -> ChartFormat.seconds(r.seconds()))),
+                group("To target",
+                        "When the loss first reached the target loss set above the table",
+                        number("iters", "First iteration where the loss, averaged over 10 iterations, reached the target",
+                                r -> r.iterationsToTarget().isPresent()
+                                        ? ChartFormat.whole(r.iterationsToTarget().getAsLong()) : notReached(r)),
+                        number("time", "The lane's training time until it reached the target loss",
+                                r -> r.secondsToTarget().isPresent()
+                                        ? ChartFormat.seconds(r.secondsToTarget().getAsDouble()) : notReached(r))),
+                divergedColumn()));
+    }
+
+    public void show(List<RaceRow> rows) {
+        getItems().setAll(rows);
+    }
+
+    /** The style class giving lane {@code lane} (0-based) its chart colour. */
+    public static String laneClass(int lane) {
+        return "lane-" + (lane + 1);
+    }
+
+    private static TableColumn<RaceRow, RaceRow> laneColumn() {
+        TableColumn<RaceRow, RaceRow> column = fixed(new TableColumn<>("Lane"));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(RaceRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Circle swatch = new Circle(6);
+                swatch.getStyleClass().addAll(SWATCH_CLASS, laneClass(row.lane()));
+                setGraphic(swatch);
+                setText(row.label());
+            }
+        });
+        column.setMinWidth(130);
+        column.setPrefWidth(170);
+        return column;
+    }
+
+    @SafeVarargs
+    private static TableColumn<RaceRow, ?> group(String title, String tip, TableColumn<RaceRow, String>... columns) {
+        TableColumn<RaceRow, String> group = fixed(new TableColumn<>());
+        group.setGraphic(headerLabel(title, tip));
+        group.getColumns().addAll(columns);
+        return group;
+    }
+
+    private static TableColumn<RaceRow, String> number(String title, String tip, Function<RaceRow, String> text) {
+        TableColumn<RaceRow, String> column = fixed(new TableColumn<>());
+        column.setGraphic(headerLabel(title, tip));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        column.getStyleClass().add(NUMBER_CLASS);
+        column.setMinWidth(64);
+        column.setPrefWidth(72);
+        return column;
+    }
+
+    private static TableColumn<RaceRow, RaceRow> divergedColumn() {
+        TableColumn<RaceRow, RaceRow> column = fixed(new TableColumn<>("Diverged"));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(RaceRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove(DIVERGED_CLASS);
+                setTooltip(null);
+                if (empty || row == null) {
+                    setText(null);
+                    return;
+                }
+                setText(row.diverged() ? "yes ⚠" : "no");
+                if (row.diverged()) {
+                    getStyleClass().add(DIVERGED_CLASS);
+                }
+                if (!row.failureMessage().isEmpty()) {
+                    Tooltip tip = new Tooltip(row.failureMessage());
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(520);
+                    setTooltip(tip);
+                }
+            }
+        });
+        column.setMinWidth(92);
+        column.setPrefWidth(92);
+        return column;
+    }
+
+    /** A header text with an explanation on hover (the header's own label already pads it). */
+    private static Label headerLabel(String title, String tip) {
+        Label header = new Label(title);
+        header.getStyleClass().add(HEADER_LABEL_CLASS);
+        header.setTooltip(new Tooltip(tip));
+        return header;
+    }
+
+    /** Lane order is the colour order: no sorting or moving columns. */
+    private static <T> TableColumn<RaceRow, T> fixed(TableColumn<RaceRow, T> column) {
+        column.setSortable(false);
+        column.setReorderable(false);
+        return column;
+    }
+
+    /** "not yet" while the lane still trains, "never" once it is over. */
+    private static String notReached(RaceRow row) {
+        return row.state() != null && row.state().isTerminal() ? "never" : "not yet";
+    }
+}

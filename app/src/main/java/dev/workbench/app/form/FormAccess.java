@@ -1,0 +1,16 @@
+package dev.workbench.app.form;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+
+/**
+ * What views beside the settings form may see and change of it: the current values (validated,
+ * updated on every edit) and one field at a time, as if typed. The Compare tab builds its lanes
+ * on top of these values; the learning-rate views plot them and can set the rate they suggest.
+ */
+public interface FormAccess {
+    /** The settings the form holds right now, or its errors. */
+    ReadOnlyObjectProperty<FormResult> resultProperty();
+
+    /** Sets one field's text (a parameter name, or {@link ParameterForm#SEED}). */
+    void setText(String parameterName, String text);
+}
