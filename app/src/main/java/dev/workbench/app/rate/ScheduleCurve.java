@@ -2,6 +2,7 @@ package dev.workbench.app.rate;
 
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.mlp.MlpSettings;
+import dev.workbench.lessons.optim.TrainingOptimizer;
 import dev.workbench.lessons.schedule.RunSchedules;
 import dev.workbench.lessons.schedule.ScheduleSpec;
 
@@ -29,7 +30,9 @@ public record ScheduleCurve(ScheduleSpec spec, int epochs, int iterationsPerEpoc
         int perEpoch = Math.max(1, mlp.trainImages() / batch);
         long total = (long) perEpoch * mlp.epochs();
         int totalIterations = (int) Math.min(Integer.MAX_VALUE, total);
-        ScheduleSpec spec = RunSchedules.forRun(mlp.schedule(), mlp.learningRate(), totalIterations, perEpoch, mlp.warmup());
+        TrainingOptimizer optimizer = mlp.optimizer();
+        ScheduleSpec spec = RunSchedules.forRun(optimizer.schedule(), optimizer.config().learningRate(), totalIterations,
+                perEpoch, optimizer.warmup());
         int[] sampled = sampleIterations(totalIterations, MAX_POINTS);
         return new ScheduleCurve(spec, mlp.epochs(), perEpoch, sampled, spec.sampleAt(sampled));
     }
