@@ -266,10 +266,13 @@ public final class WorkbenchShell extends BorderPane {
         return report(currentPage.get().runner().exportHistory(file), "Saved the run history to ");
     }
 
-    /** Stops every run; called when the window closes. */
+    /** Stops every run and race; called when the window closes. */
     public void close() {
         statusBar.stop();
-        pages.values().forEach(page -> page.runner().close());
+        pages.values().forEach(page -> {
+            page.compare().runner().close();
+            page.runner().close();
+        });
     }
 
     private CompletableFuture<Path> report(CompletableFuture<Path> task, String success) {
