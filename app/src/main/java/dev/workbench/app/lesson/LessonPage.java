@@ -64,7 +64,7 @@ public final class LessonPage extends BorderPane {
         this.lesson = lesson;
         this.runner = new LessonRunner(lesson, worker, fx);
         this.form = new ParameterForm(lesson);
-        this.part = LessonPageParts.create(lesson, new PartContext(fx, this::showError));
+        this.part = LessonPageParts.create(lesson, new PartContext(fx, this::showError, form));
         getStyleClass().add(STYLE_CLASS);
         setId("lesson-page-" + lesson.id());
 

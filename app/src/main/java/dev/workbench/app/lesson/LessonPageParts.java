@@ -1,5 +1,6 @@
 package dev.workbench.app.lesson;
 
+import dev.workbench.app.augment.AugmentationPage;
 import dev.workbench.app.cnn.CnnPage;
 import dev.workbench.lessons.cnn.CnnLesson;
 import dev.workbench.lessons.engine.Lesson;
@@ -11,7 +12,8 @@ import java.util.function.Function;
 /** The one place where lesson ids meet their lesson-specific views. Lessons without an entry get the generic page only. */
 public final class LessonPageParts {
     private static final Map<String, Function<PartContext, LessonPagePart>> PARTS = Map.of(
-            CnnLesson.ID, CnnPage::new);
+            CnnLesson.ID, CnnPage::new,
+            CnnLesson.AUGMENTATION_ID, AugmentationPage::new);
 
     private LessonPageParts() {
     }
