@@ -40,6 +40,7 @@ public final class LandscapeMap extends Region {
     public static final String FPS_ID = "landscape-fps";
     public static final String READOUT_ID = "landscape-readout";
     public static final String SCALE_ID = "landscape-scale";
+    public static final String STATUS_ID = "landscape-status";
     private static final Logger LOG = LoggerFactory.getLogger(LandscapeMap.class);
     private static final Duration RESIZE_SETTLE = Duration.millis(120);
     /** Heat-map samples per screen pixel: the image is smoothed when scaled up. */
@@ -55,6 +56,7 @@ public final class LandscapeMap extends Region {
     private final Label fps = chip(FPS_ID, Pos.TOP_RIGHT);
     private final Label readout = chip(READOUT_ID, Pos.BOTTOM_LEFT);
     private final Label scale = chip(SCALE_ID, Pos.TOP_LEFT);
+    private final Label status = chip(STATUS_ID, Pos.BOTTOM_RIGHT);
     private final Executor renderer;
     private final PauseTransition settle = new PauseTransition(RESIZE_SETTLE);
     private Landscape landscape;
@@ -68,7 +70,7 @@ public final class LandscapeMap extends Region {
     public LandscapeMap(Executor renderer) {
         this.renderer = renderer;
         getStyleClass().add(STYLE_CLASS);
-        area = new StackPane(heat, trajectories, scale, readout, fps);
+        area = new StackPane(heat, trajectories, scale, readout, fps, status);
         area.setId(AREA_ID);
         area.getStyleClass().add("map-area");
         area.setCursor(Cursor.CROSSHAIR);
@@ -78,6 +80,7 @@ public final class LandscapeMap extends Region {
         ticks.setMouseTransparent(true);
         getChildren().addAll(ticks, area);
         readout.setVisible(false);
+        status.setVisible(false);
         settle.setOnFinished(e -> render());
         area.setOnMouseMoved(e -> showReadout(e.getX(), e.getY()));
         area.setOnMouseExited(e -> readout.setVisible(false));
@@ -112,6 +115,12 @@ public final class LandscapeMap extends Region {
     /** The frame-rate chip's text, e.g. {@code 60 fps}. */
     public void showFrameRate(double framesPerSecond) {
         fps.setText(framesPerSecond > 0 ? String.format(Locale.ROOT, "%.0f fps", framesPerSecond) : "– fps");
+    }
+
+    /** A note in the corner, e.g. why the race stopped; null hides it. */
+    public void showStatus(String text) {
+        status.setText(text == null ? "" : text);
+        status.setVisible(text != null);
     }
 
     public HeatMapView heatMap() {

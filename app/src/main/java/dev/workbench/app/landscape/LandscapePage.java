@@ -70,7 +70,7 @@ public final class LandscapePage extends BorderPane implements DemoPage {
         Node settings = settingsColumn();
         SplitPane body = new SplitPane(settings, mainColumn());
         body.getStyleClass().add("landscape-body");
-        body.setDividerPositions(0.3);
+        body.setDividerPositions(0.31);
         SplitPane.setResizableWithParent(settings, false);
         setCenter(body);
 
@@ -79,6 +79,8 @@ public final class LandscapePage extends BorderPane implements DemoPage {
             legend.show(tracks, player.shownStepProperty().get());
         });
         player.meter().frameRateProperty().addListener((obs, old, fps) -> map.showFrameRate(fps.doubleValue()));
+        player.finishedProperty().addListener((obs, was, finished) -> showStatus());
+        player.failureProperty().addListener((obs, old, message) -> showStatus());
         map.showFrameRate(0);
         map.setOnPick(this::startAt);
         surfaces.valueProperty().addListener((obs, old, surface) -> showSurface(surface));
@@ -175,6 +177,19 @@ public final class LandscapePage extends BorderPane implements DemoPage {
                 .map(lane -> values.config(lane.kind(), lane.learningRate()))
                 .toList();
         return new RaceSetup(surfaces.getValue(), start, configs);
+    }
+
+    private void showStatus() {
+        RaceTracks tracks = player.tracksProperty().get();
+        if (player.failureProperty().get() != null) {
+            map.showStatus("The race stopped: " + player.failureProperty().get());
+        } else if (player.finishedProperty().get() && tracks != null) {
+            map.showStatus(tracks.computedSteps() >= RaceWorker.MAX_STEPS
+                    ? "Step limit reached · Play runs it again"
+                    : "Every optimizer has settled or diverged · Play runs it again");
+        } else {
+            map.showStatus(null);
+        }
     }
 
     private void showStart() {

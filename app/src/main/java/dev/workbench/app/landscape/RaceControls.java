@@ -28,7 +28,6 @@ public final class RaceControls extends FlowPane {
     private final SliderField speed = SliderField.log(RacePlayer.MIN_SPEED, RacePlayer.MAX_SPEED, RacePlayer.DEFAULT_SPEED)
             .withId(SPEED_ID).withTooltip("Steps per second");
     private final Label stepCount = new Label();
-    private final Label status = new Label();
 
     public RaceControls(RacePlayer player) {
         getStyleClass().add(STYLE_CLASS);
@@ -47,11 +46,10 @@ public final class RaceControls extends FlowPane {
         speedBox.setAlignment(Pos.CENTER_LEFT);
         stepCount.setId(STEP_COUNT_ID);
         stepCount.getStyleClass().add("race-step-count");
-        status.getStyleClass().addAll("race-status", Styles.TEXT_MUTED);
         HBox buttons = new HBox(play, pauseStep, reset);
         buttons.getStyleClass().add("race-buttons");
         buttons.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(buttons, speedBox, stepCount, status);
+        getChildren().addAll(buttons, speedBox, stepCount);
 
         play.setOnAction(e -> player.play());
         pause.setOnAction(e -> player.pause());
@@ -62,25 +60,11 @@ public final class RaceControls extends FlowPane {
         pause.disableProperty().bind(player.playingProperty().not());
         step.disableProperty().bind(player.finishedProperty().or(player.failureProperty().isNotNull()));
         player.shownStepProperty().addListener((obs, old, value) -> showStep(value.intValue()));
-        player.finishedProperty().addListener((obs, was, finished) -> showStatus(player));
-        player.failureProperty().addListener((obs, old, message) -> showStatus(player));
         showStep(0);
     }
 
     private void showStep(int value) {
         stepCount.setText("Step " + ChartFormat.whole(value) + " of " + ChartFormat.whole(RaceWorker.MAX_STEPS));
-    }
-
-    private void showStatus(RacePlayer player) {
-        if (player.failureProperty().get() != null) {
-            status.setText("The race stopped: " + player.failureProperty().get());
-        } else if (player.finishedProperty().get()) {
-            status.setText(player.shownStepProperty().get() >= RaceWorker.MAX_STEPS
-                    ? "Reached the step limit: Play runs it again"
-                    : "Every optimizer has settled or diverged: Play runs it again");
-        } else {
-            status.setText("");
-        }
     }
 
     private static Button button(String id, String text, String tip) {
