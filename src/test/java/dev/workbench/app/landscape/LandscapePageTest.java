@@ -8,6 +8,7 @@ import dev.workbench.lessons.landscape.Vec2;
 import dev.workbench.lessons.optim.OptimizerKind;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,10 @@ class LandscapePageTest {
 
         robot.clickOn("#" + RaceControls.PLAY_ID);
         await(() -> page.player().shownStepProperty().get() > 10);
+        robot.type(KeyCode.SPACE);
+        await(() -> !page.player().playingProperty().get());
+        robot.type(KeyCode.R);
+        await(() -> page.player().shownStepProperty().get() == 0);
     }
 
     @Test

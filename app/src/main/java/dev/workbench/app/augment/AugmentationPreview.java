@@ -117,8 +117,8 @@ public final class AugmentationPreview extends ScrollPane {
     private void showPipeline() {
         rows.show(model.pipeline());
         String text = AugmentationText.format(model.pipeline());
-        // A zero-width space after each comma lets the line wrap between transforms.
-        specText.setText(text.isEmpty() ? "(no augmentation)" : text.replace(",", ",\u200B"));
+        // Shown with a space after each comma so that long pipelines wrap between transforms.
+        specText.setText(text.isEmpty() ? "(no augmentation)" : text.replace(",", ", "));
     }
 
     private void showPreset(String preset) {

@@ -33,6 +33,7 @@ public final class PreviewModel {
      * 256-pixel photo costs a quarter of the work.
      */
     public static final int WORKING_SIZE = 128;
+    private static final long SEED_RANGE = 1_000_000;
     private static final Logger LOG = LoggerFactory.getLogger(PreviewModel.class);
 
     /** One computed batch of variants. */
@@ -110,9 +111,9 @@ public final class PreviewModel {
         refresh();
     }
 
-    /** New random draws for every variant. */
+    /** New random draws for every variant (the next seed of a fixed sequence, kept short for display). */
     public void reseed() {
-        seed.set(seed.get() * 6364136223846793005L + 1442695040888963407L);
+        seed.set(Math.floorMod(seed.get() * 6364136223846793005L + 1442695040888963407L, SEED_RANGE));
         refresh();
     }
 

@@ -12,6 +12,7 @@ import dev.workbench.lessons.landscape.LandscapeDemo;
 import dev.workbench.lessons.landscape.Landscapes;
 import dev.workbench.lessons.landscape.Vec2;
 import dev.workbench.lessons.optim.OptimizerConfig;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -60,6 +61,7 @@ public final class LandscapePage extends BorderPane implements DemoPage {
     private final SharedSettingsPanel shared = new SharedSettingsPanel();
     private final RaceLegend legend = new RaceLegend();
     private final Label startLabel = new Label();
+    private final EventHandler<KeyEvent> shortcuts = this::shortcut;
     private Vec2 start;
     private boolean switching;
 
@@ -87,11 +89,16 @@ public final class LandscapePage extends BorderPane implements DemoPage {
         optimizers.lanesProperty().addListener((obs, old, lanes) -> restartKeepingStep());
         shared.valuesProperty().addListener((obs, old, values) -> restartKeepingStep());
         sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+            }
             if (scene == null) {
                 player.sleep();
+            } else {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+                player.wake();
             }
         });
-        addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
         shared.showUsers(LaneDefaults.INITIAL_LANES);
         surfaces.getSelectionModel().selectFirst();
     }
@@ -196,9 +203,10 @@ public final class LandscapePage extends BorderPane implements DemoPage {
         startLabel.setText("(" + ChartFormat.compact(start.x()) + ", " + ChartFormat.compact(start.y()) + ")");
     }
 
+    /** The lesson pages' keys, while this page is shown: Space play/pause, Right arrow step, R reset. */
     private void shortcut(KeyEvent event) {
         if (event.isControlDown() || event.isAltDown() || event.isMetaDown()
-                || event.getTarget() instanceof TextInputControl) {
+                || getScene().getFocusOwner() instanceof TextInputControl) {
             return;
         }
         switch (event.getCode()) {

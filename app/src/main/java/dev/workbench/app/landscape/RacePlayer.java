@@ -184,6 +184,8 @@ public final class RacePlayer {
     private void frame(long now) {
         RaceTracks current = tracks.get();
         if (current == null) {
+            timer.stop();
+            running = false;
             return;
         }
         for (RaceChunk chunk = worker.poll(); chunk != null; chunk = worker.poll()) {
