@@ -2,12 +2,16 @@ package dev.workbench.app.augment;
 
 import atlantafx.base.theme.Styles;
 import dev.workbench.app.lesson.LessonRunner;
+import dev.workbench.lessons.augment.ImageFileException;
+import dev.workbench.lessons.data.DatasetException;
 import dev.workbench.lessons.data.LabeledImages;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -15,10 +19,12 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
@@ -99,8 +105,8 @@ public final class ImageSourcePicker extends VBox {
         CompletableFuture<PreviewSource> read = CompletableFuture.supplyAsync(() -> {
             try {
                 return PreviewSources.file(file);
-            } catch (java.io.IOException e) {
-                throw new java.util.concurrent.CompletionException(e);
+            } catch (IOException e) {
+                throw new CompletionException(e);
             }
         }, background);
         return read.whenCompleteAsync((source, failure) -> {
@@ -131,8 +137,8 @@ public final class ImageSourcePicker extends VBox {
         CompletableFuture.supplyAsync(() -> {
             try {
                 return PreviewSources.fashionMnist();
-            } catch (dev.workbench.lessons.data.DatasetException e) {
-                throw new java.util.concurrent.CompletionException(e);
+            } catch (DatasetException e) {
+                throw new CompletionException(e);
             }
         }, background).whenCompleteAsync((images, failure) -> {
             if (failure != null) {
@@ -140,7 +146,7 @@ public final class ImageSourcePicker extends VBox {
                 return;
             }
             fashion = images;
-            index.setValueFactory(new javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory(0, images.size() - 1, 0));
+            index.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, images.size() - 1, 0));
             index.setDisable(false);
             for (int i : PreviewSources.onePerClass(images)) {
                 PreviewSource source = PreviewSources.fashionMnist(images, i);
@@ -151,8 +157,8 @@ public final class ImageSourcePicker extends VBox {
         CompletableFuture.supplyAsync(() -> {
             try {
                 return PreviewSources.shippedPhotos();
-            } catch (java.io.IOException e) {
-                throw new java.util.concurrent.CompletionException(e);
+            } catch (IOException e) {
+                throw new CompletionException(e);
             }
         }, background).whenCompleteAsync((photos, failure) -> {
             if (failure != null) {
@@ -177,10 +183,10 @@ public final class ImageSourcePicker extends VBox {
 
     /** Expected problems (a bad file, a missing dataset) speak for themselves; anything else is described and logged. */
     private static String message(Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                 ? failure.getCause() : failure;
-        if (cause instanceof dev.workbench.lessons.augment.ImageFileException
-                || cause instanceof dev.workbench.lessons.data.DatasetException) {
+        if (cause instanceof ImageFileException
+                || cause instanceof DatasetException) {
             return cause.getMessage();
         }
         return LessonRunner.describe(cause);
@@ -208,7 +214,7 @@ public final class ImageSourcePicker extends VBox {
         error.setVisible(true);
     }
 
-    private static VBox group(String title, javafx.scene.Node... content) {
+    private static VBox group(String title, Node... content) {
         Label label = new Label(title);
         label.getStyleClass().add("source-group-title");
         HBox row = new HBox(content);

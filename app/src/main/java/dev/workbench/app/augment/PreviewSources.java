@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Loads the images the preview can show: the shipped photos, Fashion-MNIST test images, any PNG or JPEG file. Slow; call off the FX thread. */
@@ -49,13 +50,13 @@ public final class PreviewSources {
     /** The first test image of each class, in class order: a strip to pick from. */
     public static int[] onePerClass(LabeledImages images) {
         int[] first = new int[images.classNames().size()];
-        java.util.Arrays.fill(first, -1);
+        Arrays.fill(first, -1);
         for (int i = 0; i < images.size(); i++) {
             if (first[images.label(i)] < 0) {
                 first[images.label(i)] = i;
             }
         }
-        return java.util.Arrays.stream(first).filter(i -> i >= 0).toArray();
+        return Arrays.stream(first).filter(i -> i >= 0).toArray();
     }
 
     /** @throws ImageFileException naming the file and the problem */

@@ -6,6 +6,7 @@ import dev.workbench.lessons.augment.AugmentationPipeline;
 import dev.workbench.lessons.augment.StrengthRange;
 import dev.workbench.lessons.augment.TransformKind;
 import dev.workbench.lessons.augment.TransformSpec;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -100,7 +101,7 @@ public final class TransformRows extends GridPane {
         return grayscale;
     }
 
-    private javafx.scene.Node[] buildRow(TransformKind kind) {
+    private Node[] buildRow(TransformKind kind) {
         CheckBox check = new CheckBox(kind.label());
         check.setId(checkId(kind));
         check.setTooltip(new Tooltip(kind.description()));
@@ -108,7 +109,7 @@ public final class TransformRows extends GridPane {
         check.selectedProperty().addListener((obs, was, on) -> edited(kind));
         checks.put(kind, check);
 
-        javafx.scene.Node strengthNode;
+        Node strengthNode;
         StrengthRange range = kind.strengthRange();
         if (kind.hasStrength()) {
             double step = range.max() >= 10 ? 1 : 0.01;
@@ -131,7 +132,7 @@ public final class TransformRows extends GridPane {
         probability.valueProperty().addListener((obs, old, value) -> edited(kind));
         probability.disableProperty().bind(check.selectedProperty().not().or(check.disabledProperty()));
         probabilities.put(kind, probability);
-        return new javafx.scene.Node[] {check, strengthNode, probability};
+        return new Node[] {check, strengthNode, probability};
     }
 
     private void edited(TransformKind kind) {

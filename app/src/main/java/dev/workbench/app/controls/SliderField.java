@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.DoubleFunction;
 
 /**
@@ -24,7 +25,7 @@ public final class SliderField extends HBox {
     public static final String STYLE_CLASS = "slider-field";
     public static final String INVALID_CLASS = "invalid";
     /** The style sheet for these controls; a page that uses them lists it among its own. */
-    public static final String STYLESHEET = java.util.Objects.requireNonNull(
+    public static final String STYLESHEET = Objects.requireNonNull(
             SliderField.class.getResource("/dev/workbench/app/css/controls.css"), "controls.css").toExternalForm();
 
     private final Slider slider = new Slider();

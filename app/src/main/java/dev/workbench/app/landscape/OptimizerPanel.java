@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class OptimizerPanel extends GridPane {
             Circle swatch = new Circle(6, LaneColours.of(kind));
             swatch.getStyleClass().add(SWATCH_CLASS);
             check.setGraphic(swatch);
-            check.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            check.setMinWidth(Region.USE_PREF_SIZE);
             check.setSelected(initial.contains(kind));
             check.selectedProperty().addListener((obs, was, selected) -> changed());
             checks.put(kind, check);

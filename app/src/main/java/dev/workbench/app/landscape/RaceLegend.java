@@ -2,6 +2,7 @@ package dev.workbench.app.landscape;
 
 import atlantafx.base.theme.Styles;
 import dev.workbench.app.charts.ChartFormat;
+import dev.workbench.lessons.landscape.Vec2;
 import dev.workbench.lessons.optim.OptimizerConfig;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -63,7 +64,7 @@ public final class RaceLegend extends VBox {
             int last = track.visibleCount(step) - 1;
             double loss = track.loss(last);
             boolean diverged = track.divergedBy(step);
-            boolean offMap = !tracks.setup().landscape().window().contains(new dev.workbench.lessons.landscape.Vec2(track.x(last), track.y(last)));
+            boolean offMap = !tracks.setup().landscape().window().contains(new Vec2(track.x(last), track.y(last)));
             Row row = rows.get(lane);
             setText(row.loss(), diverged ? "–" : ChartFormat.compact(loss));
             setText(row.status(), row.rate() + (diverged ? "diverged at step " + ChartFormat.whole(track.divergedAt())

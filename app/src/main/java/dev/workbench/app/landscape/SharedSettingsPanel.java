@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -40,7 +41,7 @@ public final class SharedSettingsPanel extends VBox {
     }
 
     public static String fieldId(OptimizerParameter parameter) {
-        return "shared-" + parameter.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "shared-" + parameter.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public ReadOnlyObjectProperty<SharedHyperparameters> valuesProperty() {
