@@ -63,7 +63,7 @@ class AugmentationPreviewTest {
         assertEquals(PreviewModel.VARIANTS, fx(() -> preview.grid().shownVariants().size()));
         assertEquals(PreviewModel.VARIANTS, fx(() -> robot.lookup("#" + PreviewGrid.TILES_ID + " ." + PreviewGrid.TILE_CLASS)
                 .queryAll().stream().filter(tile -> !((javafx.scene.layout.Pane) tile).getChildren().isEmpty()).count()).intValue());
-        assertEquals("light", formText(CnnLesson.AUGMENTATION));
+        assertEquals("light", formText(CnnLesson.AUGMENTATION_PRESET));
 
         Slider rotation = robot.lookup("#" + TransformRows.strengthId(TransformKind.ROTATION)).queryAs(Slider.class);
         for (int degrees : new int[] {20, 25, 30}) {
@@ -71,7 +71,7 @@ class AugmentationPreviewTest {
             awaitVariants(preview);
             LOG.info("preview update after a slider move: {} ms", fx(() -> preview.model().updateMillisProperty().get()));
         }
-        assertEquals("custom", formText(CnnLesson.AUGMENTATION));
+        assertEquals("custom", formText(CnnLesson.AUGMENTATION_PRESET));
         String spec = formText(CnnLesson.AUGMENTATION_SPEC);
         assertTrue(spec.contains("rotation:30@0.3"), spec);
         assertEquals(spec, fx(preview::specText));
@@ -93,11 +93,11 @@ class AugmentationPreviewTest {
         awaitVariants(preview);
         assertNotEquals(before, fx(() -> preview.grid().shownVariants()), "new draws give new images");
 
-        robot.interact(() -> form().setText(CnnLesson.AUGMENTATION, "strong"));
+        robot.interact(() -> form().setText(CnnLesson.AUGMENTATION_PRESET, "strong"));
         assertTrue(fx(() -> robot.lookup("#" + TransformRows.checkId(TransformKind.CUTOUT)).queryAs(CheckBox.class).isSelected()));
         assertEquals(dev.workbench.lessons.augment.AugmentationText.format(
                 dev.workbench.lessons.augment.AugmentationPresets.named("strong")), fx(preview::specText));
-        assertEquals("strong", formText(CnnLesson.AUGMENTATION), "loading a preset leaves it a preset");
+        assertEquals("strong", formText(CnnLesson.AUGMENTATION_PRESET), "loading a preset leaves it a preset");
     }
 
     @Test

@@ -69,7 +69,7 @@ public final class AugmentationPreview extends ScrollPane {
             grid.showVariants(variants.images());
             timing.setText(String.format(Locale.ROOT, "seed %d · ready in %.0f ms", variants.seed(), model.updateMillisProperty().get()));
         });
-        form.textProperty(CnnLesson.AUGMENTATION).addListener((obs, old, preset) -> showPreset(preset));
+        form.textProperty(CnnLesson.AUGMENTATION_PRESET).addListener((obs, old, preset) -> showPreset(preset));
 
         VBox controls = new VBox(presetRow(), rows, specBox());
         controls.getStyleClass().add("augmentation-controls");

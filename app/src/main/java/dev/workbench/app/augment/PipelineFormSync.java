@@ -22,27 +22,27 @@ final class PipelineFormSync {
     PipelineFormSync(ParameterForm form, PreviewModel model) {
         this.form = form;
         this.model = model;
-        form.textProperty(CnnLesson.AUGMENTATION).addListener((obs, old, text) -> fromForm());
+        form.textProperty(CnnLesson.AUGMENTATION_PRESET).addListener((obs, old, text) -> fromForm());
         form.textProperty(CnnLesson.AUGMENTATION_SPEC).addListener((obs, old, text) -> fromForm());
         fromForm();
     }
 
     /** The form's augmentation choice: none, light, strong or custom. */
     String preset() {
-        return form.textProperty(CnnLesson.AUGMENTATION).get();
+        return form.textProperty(CnnLesson.AUGMENTATION_PRESET).get();
     }
 
     /** The user edited the preview: training now uses exactly this pipeline. */
     void writeCustom(AugmentationPipeline pipeline) {
         write(() -> {
             form.setText(CnnLesson.AUGMENTATION_SPEC, AugmentationText.format(pipeline));
-            form.setText(CnnLesson.AUGMENTATION, AugmentationPresets.CUSTOM);
+            form.setText(CnnLesson.AUGMENTATION_PRESET, AugmentationPresets.CUSTOM);
         });
     }
 
     /** Chooses a preset (or custom, the form's own spec) in the form and loads it into the preview. */
     void choose(String preset) {
-        write(() -> form.setText(CnnLesson.AUGMENTATION, preset));
+        write(() -> form.setText(CnnLesson.AUGMENTATION_PRESET, preset));
         inForm().ifPresent(model::load);
     }
 

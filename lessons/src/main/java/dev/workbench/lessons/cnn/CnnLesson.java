@@ -30,17 +30,18 @@ import java.util.Map;
 /** Convolutional networks: a LeNet learns to tell Fashion-MNIST clothing apart. */
 public final class CnnLesson implements Lesson {
     public static final String ID = "cnn";
-    /** Id of the data-augmentation lesson, see {@link #augmentation()}. */
-    public static final String AUGMENTATION_ID = "augmentation";
     static final String OPTIMIZER = "optimizer";
     static final String LEARNING_RATE = "learning-rate";
     static final String SCHEDULE = "lr-schedule";
     static final String WARMUP = "warmup";
     static final String TRAIN_IMAGES = "train-images";
-    /** The augmentation preset: none, light, strong or custom ({@link AugmentationPresets#NAMES}). */
-    public static final String AUGMENTATION = "augmentation";
+    static final String AUGMENTATION = "augmentation";
     /** The custom pipeline, as {@link AugmentationText}; used when {@link #AUGMENTATION} is "custom". */
     public static final String AUGMENTATION_SPEC = "augmentation-spec";
+    /** The augmentation setting's name, for the app's preview: none, light, strong or custom. */
+    public static final String AUGMENTATION_PRESET = AUGMENTATION;
+    /** Id of the data-augmentation lesson, see {@link #augmentation()}. */
+    public static final String AUGMENTATION_ID = "augmentation";
     static final String BATCH_SIZE = "batch-size";
     static final String EPOCHS = "epochs";
     static final String DROPOUT = "dropout";
@@ -77,7 +78,7 @@ public final class CnnLesson implements Lesson {
      * and rotations visibly shrink the gap between training and validation accuracy.
      */
     public static CnnLesson augmentation() {
-        return new CnnLesson(new LessonInfo(AUGMENTATION_ID, "Data augmentation",
+        return new CnnLesson(new LessonInfo("augmentation", "Data augmentation",
                 "Train on 1,000 images with and without random flips, shifts and rotations, and watch overfitting shrink.",
                 LessonCategory.VISION, LessonNotes.load("augmentation")),
                 new Defaults(20, 1000, "light"),
