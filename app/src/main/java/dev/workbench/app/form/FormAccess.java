@@ -11,6 +11,9 @@ public interface FormAccess {
     /** The settings the form holds right now, or its errors. */
     ReadOnlyObjectProperty<FormResult> resultProperty();
 
+    /** One field's text as typed, updated on every edit (a parameter name, or {@link ParameterForm#SEED}). */
+    javafx.beans.property.ReadOnlyStringProperty textProperty(String parameterName);
+
     /** Sets one field's text (a parameter name, or {@link ParameterForm#SEED}). */
     void setText(String parameterName, String text);
 }

@@ -7,6 +7,7 @@ import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.Validation;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -107,6 +108,18 @@ public final class ParameterForm extends VBox implements FormAccess {
         } else {
             editors.get(parameterName).setText(text);
         }
+    }
+
+    /** One field's text as it changes (a page part may follow a setting, e.g. the augmentation preset). */
+    public ReadOnlyStringProperty textProperty(String parameterName) {
+        if (SEED.equals(parameterName)) {
+            return seedField.textProperty();
+        }
+        ParameterEditor editor = editors.get(parameterName);
+        if (editor == null) {
+            throw new IllegalArgumentException("no field '" + parameterName + "' in the " + lesson.id() + " form");
+        }
+        return editor.textProperty();
     }
 
     public void restoreDefaults() {

@@ -1,5 +1,6 @@
 package dev.workbench.app.lesson;
 
+import dev.workbench.app.augment.AugmentationPage;
 import dev.workbench.app.cnn.CnnPage;
 import dev.workbench.app.rate.LearningRatePage;
 import dev.workbench.lessons.cnn.CnnLesson;
@@ -13,7 +14,8 @@ import java.util.function.Function;
 public final class LessonPageParts {
     private static final Map<String, Function<PartContext, LessonPagePart>> PARTS = Map.of(
             CnnLesson.ID, CnnPage::new,
-            LearningRatePage.LESSON_ID, LearningRatePage::new);
+            LearningRatePage.LESSON_ID, LearningRatePage::new,
+            CnnLesson.AUGMENTATION_ID, AugmentationPage::new);
 
     private LessonPageParts() {
     }

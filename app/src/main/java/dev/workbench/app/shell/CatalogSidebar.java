@@ -3,6 +3,7 @@ package dev.workbench.app.shell;
 import atlantafx.base.theme.Styles;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonCategory;
+import dev.workbench.lessons.engine.LessonInfo;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
@@ -18,7 +19,8 @@ import java.util.Map;
 
 /**
  * The lesson catalog, grouped by category in course order. Built from the catalog's list, so a
- * new lesson shows up here without touching the app.
+ * new lesson shows up here without touching the app. Demos (pages that train no network, such as
+ * the loss landscape) are listed after the lessons of their category.
  */
 public final class CatalogSidebar extends ScrollPane {
     public static final String STYLE_CLASS = "catalog-sidebar";
@@ -29,8 +31,13 @@ public final class CatalogSidebar extends ScrollPane {
     private final ToggleGroup group = new ToggleGroup();
     private final Map<String, ToggleButton> entries = new HashMap<>();
     private final ReadOnlyObjectWrapper<Lesson> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyObjectWrapper<LessonInfo> selectedDemo = new ReadOnlyObjectWrapper<>(this, "selectedDemo");
 
     public CatalogSidebar(List<Lesson> lessons) {
+        this(lessons, List.of());
+    }
+
+    public CatalogSidebar(List<Lesson> lessons, List<LessonInfo> demos) {
         getStyleClass().add(STYLE_CLASS);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
@@ -44,27 +51,41 @@ public final class CatalogSidebar extends ScrollPane {
             label.getStyleClass().add(CATEGORY_CLASS);
             content.getChildren().add(label);
             List<Lesson> inCategory = lessons.stream().filter(l -> l.info().category() == category).toList();
-            if (inCategory.isEmpty()) {
+            List<LessonInfo> demosInCategory = demos.stream().filter(d -> d.category() == category).toList();
+            if (inCategory.isEmpty() && demosInCategory.isEmpty()) {
                 Label empty = new Label("Coming soon");
                 empty.getStyleClass().addAll(EMPTY_CLASS, Styles.TEXT_SUBTLE);
                 content.getChildren().add(empty);
             }
             for (Lesson lesson : inCategory) {
-                content.getChildren().add(entry(lesson));
+                content.getChildren().add(entry(lesson.info(), lesson));
+            }
+            for (LessonInfo demo : demosInCategory) {
+                content.getChildren().add(entry(demo, demo));
             }
         }
         setContent(content);
         group.selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (toggle == null) {
                 group.selectToggle(old);
+            } else if (toggle.getUserData() instanceof Lesson lesson) {
+                selectedDemo.set(null);
+                selected.set(lesson);
             } else {
-                selected.set((Lesson) toggle.getUserData());
+                selected.set(null);
+                selectedDemo.set((LessonInfo) toggle.getUserData());
             }
         });
     }
 
+    /** The selected lesson; null while a demo is selected. */
     public ReadOnlyObjectProperty<Lesson> selectedProperty() {
         return selected.getReadOnlyProperty();
+    }
+
+    /** The selected demo; null while a lesson is selected. */
+    public ReadOnlyObjectProperty<LessonInfo> selectedDemoProperty() {
+        return selectedDemo.getReadOnlyProperty();
     }
 
     public void select(String lessonId) {
@@ -74,16 +95,17 @@ public final class CatalogSidebar extends ScrollPane {
         }
     }
 
-    private ToggleButton entry(Lesson lesson) {
-        ToggleButton button = new ToggleButton(lesson.info().title());
-        button.setId("catalog-" + lesson.id());
-        button.setUserData(lesson);
+    /** An entry for {@code info}; {@code target} (a Lesson or a demo's LessonInfo) is what selecting it opens. */
+    private ToggleButton entry(LessonInfo info, Object target) {
+        ToggleButton button = new ToggleButton(info.title());
+        button.setId("catalog-" + info.id());
+        button.setUserData(target);
         button.setToggleGroup(group);
         button.getStyleClass().add(ENTRY_CLASS);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setWrapText(true);
-        button.setTooltip(new Tooltip(lesson.info().summary()));
-        entries.put(lesson.id(), button);
+        button.setTooltip(new Tooltip(info.summary()));
+        entries.put(info.id(), button);
         return button;
     }
 }

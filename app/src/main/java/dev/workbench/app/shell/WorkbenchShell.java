@@ -1,5 +1,7 @@
 package dev.workbench.app.shell;
 
+import dev.workbench.app.demo.DemoPage;
+import dev.workbench.app.demo.DemoPages;
 import dev.workbench.app.files.AppDirectories;
 import dev.workbench.app.files.FileNames;
 import dev.workbench.app.files.ImageExport;
@@ -10,9 +12,11 @@ import dev.workbench.app.lesson.LessonRunner;
 import dev.workbench.app.lesson.MessageBanner;
 import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.Lesson;
+import dev.workbench.lessons.engine.LessonInfo;
 import dev.workbench.lessons.engine.Settings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -48,6 +52,7 @@ public final class WorkbenchShell extends BorderPane {
     private final StackPane pageHolder = new StackPane();
     private final BannerArea shellBanners = new BannerArea();
     private final Map<String, LessonPage> pages = new LinkedHashMap<>();
+    private final Map<String, DemoPage> demoPages = new LinkedHashMap<>();
     private final ReadOnlyObjectWrapper<LessonPage> currentPage = new ReadOnlyObjectWrapper<>(this, "currentPage");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
     private final FontScale fontScale;
@@ -59,8 +64,17 @@ public final class WorkbenchShell extends BorderPane {
         this.fx = fx;
         this.directories = directories;
         getStyleClass().add(STYLE_CLASS);
-        sidebar = new CatalogSidebar(lessons);
-        sidebar.selectedProperty().addListener((obs, old, lesson) -> open(lesson));
+        sidebar = new CatalogSidebar(lessons, DemoPages.available());
+        sidebar.selectedProperty().addListener((obs, old, lesson) -> {
+            if (lesson != null) {
+                open(lesson);
+            }
+        });
+        sidebar.selectedDemoProperty().addListener((obs, old, demo) -> {
+            if (demo != null) {
+                openDemo(demo);
+            }
+        });
         pageHolder.setId(PAGE_HOLDER_ID);
         pageHolder.getStyleClass().add("page-holder");
         VBox.setVgrow(pageHolder, Priority.ALWAYS);
@@ -98,6 +112,19 @@ public final class WorkbenchShell extends BorderPane {
         if (live) {
             page.activate();
         }
+    }
+
+    /** Shows a demo page (made on first use and kept); no lesson page is current meanwhile. */
+    private void openDemo(LessonInfo info) {
+        DemoPage page = demoPages.computeIfAbsent(info.id(), id -> DemoPages.create(info).orElseThrow());
+        if (getScene() != null) {
+            page.stylesheets().stream().filter(s -> !getScene().getStylesheets().contains(s))
+                    .forEach(s -> getScene().getStylesheets().add(0, s));
+        } else if (page.node() instanceof Parent parent) {
+            parent.getStylesheets().addAll(page.stylesheets());
+        }
+        pageHolder.getChildren().setAll(page.node());
+        currentPage.set(null);
     }
 
     /**
@@ -273,6 +300,7 @@ public final class WorkbenchShell extends BorderPane {
             page.compare().runner().close();
             page.runner().close();
         });
+        demoPages.values().forEach(DemoPage::close);
     }
 
     private CompletableFuture<Path> report(CompletableFuture<Path> task, String success) {

@@ -33,6 +33,10 @@ public final class CnnLesson implements Lesson {
     static final String AUGMENTATION = "augmentation";
     /** The custom pipeline, as {@link AugmentationText}; used when {@link #AUGMENTATION} is "custom". */
     public static final String AUGMENTATION_SPEC = "augmentation-spec";
+    /** The augmentation setting's name, for the app's preview: none, light, strong or custom. */
+    public static final String AUGMENTATION_PRESET = AUGMENTATION;
+    /** Id of the data-augmentation lesson, see {@link #augmentation()}. */
+    public static final String AUGMENTATION_ID = "augmentation";
     static final String BATCH_SIZE = "batch-size";
     static final String EPOCHS = "epochs";
     static final String DROPOUT = "dropout";
