@@ -30,11 +30,10 @@ import java.util.Map;
 public final class CnnLesson implements Lesson {
     public static final String ID = "cnn";
     static final String TRAIN_IMAGES = "train-images";
-    static final String AUGMENTATION = "augmentation";
-    /** The custom pipeline, as {@link AugmentationText}; used when {@link #AUGMENTATION} is "custom". */
+    /** The augmentation setting: none, light, strong or custom. */
+    public static final String AUGMENTATION_PRESET = "augmentation";
+    /** The custom pipeline, as {@link AugmentationText}; used when the preset is "custom". */
     public static final String AUGMENTATION_SPEC = "augmentation-spec";
-    /** The augmentation setting's name, for the app's preview: none, light, strong or custom. */
-    public static final String AUGMENTATION_PRESET = AUGMENTATION;
     /** Id of the data-augmentation lesson, see {@link #augmentation()}. */
     public static final String AUGMENTATION_ID = "augmentation";
     static final String BATCH_SIZE = "batch-size";
@@ -73,16 +72,16 @@ public final class CnnLesson implements Lesson {
      * and rotations visibly shrink the gap between training and validation accuracy.
      */
     public static CnnLesson augmentation() {
-        return new CnnLesson(new LessonInfo("augmentation", "Data augmentation",
+        return new CnnLesson(new LessonInfo(AUGMENTATION_ID, "Data augmentation",
                 "Train on 1,000 images with and without random flips, shifts and rotations, and watch overfitting shrink.",
                 LessonCategory.VISION, LessonNotes.load("augmentation")),
                 new Defaults(20, 1000, "light"),
                 List.of(new Comparison("with-without", "With vs without augmentation",
                         "The LeNet on the same 1,000 training images: as they are, lightly and strongly augmented.",
                         Map.of(TRAIN_IMAGES, "1000"),
-                        List.of(new Comparison.Lane("no augmentation", Map.of(AUGMENTATION, "none")),
-                                new Comparison.Lane("light augmentation", Map.of(AUGMENTATION, "light")),
-                                new Comparison.Lane("strong augmentation", Map.of(AUGMENTATION, "strong"))),
+                        List.of(new Comparison.Lane("no augmentation", Map.of(AUGMENTATION_PRESET, "none")),
+                                new Comparison.Lane("light augmentation", Map.of(AUGMENTATION_PRESET, "light")),
+                                new Comparison.Lane("strong augmentation", Map.of(AUGMENTATION_PRESET, "strong"))),
                         0, false)));
     }
 
@@ -103,7 +102,7 @@ public final class CnnLesson implements Lesson {
                         List.of(), "relu", List.of("relu", "leakyrelu", "tanh", "sigmoid")),
                 new IntegerParameter(TRAIN_IMAGES, "Training images", "How many training images to learn from (0: all of them).",
                         List.of(), defaults.trainImages(), 0, 60_000),
-                new ChoiceParameter(AUGMENTATION, "Augmentation", "Random flips, shifts and rotations of the training images.",
+                new ChoiceParameter(AUGMENTATION_PRESET, "Augmentation", "Random flips, shifts and rotations of the training images.",
                         List.of("augment"), defaults.augmentation(), AugmentationPresets.NAMES),
                 new TextParameter(AUGMENTATION_SPEC, "Custom augmentation", "Used when augmentation is 'custom': "
                         + "name[:strength]@probability, e.g. horizontal-flip@0.5,rotation:15@0.3 (the preview builds it).",

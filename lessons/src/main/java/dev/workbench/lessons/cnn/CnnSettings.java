@@ -21,7 +21,7 @@ public record CnnSettings(TrainingOptimizer optimizer, int batchSize, int epochs
                 settings.flag(CnnLesson.BATCH_NORM),
                 settings.choice(CnnLesson.ACTIVATION),
                 settings.integer(CnnLesson.TRAIN_IMAGES),
-                settings.choice(CnnLesson.AUGMENTATION),
+                settings.choice(CnnLesson.AUGMENTATION_PRESET),
                 settings.text(CnnLesson.AUGMENTATION_SPEC),
                 settings.choice(CnnLesson.DATASET),
                 settings.text(CnnLesson.DATA_DIR),
