@@ -17,7 +17,7 @@ public record BackendInfo(String backend, String blasVendor, int threads, boolea
 
     /** Loads ND4J if needed (about 2 s the first time). */
     public static BackendInfo current() {
-        NativeSetup.configure();
+        NativeSetup.applyThreadPolicy();
         Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
         String backend = String.valueOf(env.getProperty("backend", "unknown"));
         Object threads = env.get("omp.threads");

@@ -1,10 +1,14 @@
 package dev.workbench.lessons.engine;
 
 /**
- * Sets the system properties ND4J and DL4J read once, when their classes first load.
- * Every entry point (CLI, app, tests) calls {@link #configure()} before touching ND4J.
+ * Sets the system properties ND4J and DL4J read once, when their classes first load, and the
+ * number of threads ND4J computes with. Every entry point (CLI, app, tests) calls
+ * {@link #configure()} before touching ND4J.
  */
 public final class NativeSetup {
+    /** The user's own choice of ND4J threads wins over {@link #threadPolicy(int)}. */
+    static final String THREADS_ENVIRONMENT = "OMP_NUM_THREADS";
+    private static volatile boolean threadsApplied;
     /** DL4J 1.0.0-M2.1 disables its cuDNN/oneDNN layer helpers unless this is "false". */
     static final String HELPERS_DISABLE = "org.eclipse.deeplearning4j.helpers.disable";
     /** Makes JavaCPP load the oneDNN build of libnd4jcpu shipped in the "-onednn" classifier jar. */
@@ -18,6 +22,38 @@ public final class NativeSetup {
         if (onednnNativesPresent()) {
             setIfAbsent(PLATFORM_EXTENSION, "-onednn");
         }
+    }
+
+    /**
+     * Loads ND4J (about 2 s the first time) and sets its thread count by {@link #threadPolicy(int)}
+     * unless {@value #THREADS_ENVIRONMENT} is set. Idempotent; called before any training.
+     */
+    public static void applyThreadPolicy() {
+        if (threadsApplied) {
+            return;
+        }
+        synchronized (NativeSetup.class) {
+            if (threadsApplied) {
+                return;
+            }
+            configure();
+            org.nd4j.linalg.factory.Nd4j.getExecutioner();
+            String chosen = System.getenv(THREADS_ENVIRONMENT);
+            if (chosen == null || chosen.isBlank()) {
+                org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps()
+                        .setOmpNumThreads(threadPolicy(Runtime.getRuntime().availableProcessors()));
+            }
+            threadsApplied = true;
+        }
+    }
+
+    /**
+     * Half the cores, at least one. The lessons' networks are small: on two cores the LeNet
+     * trains as fast with one ND4J thread as with two and the perceptron twice as fast (see
+     * docs/benchmarks.md), and the other core keeps the window responsive.
+     */
+    static int threadPolicy(int cores) {
+        return Math.max(1, cores / 2);
     }
 
     private static boolean onednnNativesPresent() {

@@ -59,6 +59,7 @@ public final class TrainingRun implements AutoCloseable {
 
     /** A run that computes only when {@code turns} lets it (the lanes of a race share one). */
     public TrainingRun(LessonSession session, CpuTurns turns) {
+        NativeSetup.applyThreadPolicy();
         this.session = session;
         this.turns = turns;
         this.worker = Executors.newSingleThreadExecutor(runnable -> {
