@@ -8,7 +8,6 @@ package dev.workbench.lessons.engine;
 public final class NativeSetup {
     /** The user's own choice of ND4J threads wins over {@link #threadPolicy(int)}. */
     static final String THREADS_ENVIRONMENT = "OMP_NUM_THREADS";
-    private static volatile boolean threadsApplied;
     /** DL4J 1.0.0-M2.1 disables its cuDNN/oneDNN layer helpers unless this is "false". */
     static final String HELPERS_DISABLE = "org.eclipse.deeplearning4j.helpers.disable";
     /** Makes JavaCPP load the oneDNN build of libnd4jcpu shipped in the "-onednn" classifier jar. */
@@ -25,25 +24,18 @@ public final class NativeSetup {
     }
 
     /**
-     * Loads ND4J (about 2 s the first time) and sets its thread count by {@link #threadPolicy(int)}
-     * unless {@value #THREADS_ENVIRONMENT} is set. Idempotent; called before any training.
+     * Loads ND4J (about 2 s the first time) and sets the calling thread's ND4J thread count by
+     * {@link #threadPolicy(int)}, unless {@value #THREADS_ENVIRONMENT} is set. OpenMP keeps this
+     * setting per thread, so every thread that trains calls it (a {@link TrainingRun}'s worker
+     * does so when it starts).
      */
     public static void applyThreadPolicy() {
-        if (threadsApplied) {
-            return;
-        }
-        synchronized (NativeSetup.class) {
-            if (threadsApplied) {
-                return;
-            }
-            configure();
+        configure();
+        String chosen = System.getenv(THREADS_ENVIRONMENT);
+        if (chosen == null || chosen.isBlank()) {
             org.nd4j.linalg.factory.Nd4j.getExecutioner();
-            String chosen = System.getenv(THREADS_ENVIRONMENT);
-            if (chosen == null || chosen.isBlank()) {
-                org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps()
-                        .setOmpNumThreads(threadPolicy(Runtime.getRuntime().availableProcessors()));
-            }
-            threadsApplied = true;
+            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps()
+                    .setOmpNumThreads(threadPolicy(Runtime.getRuntime().availableProcessors()));
         }
     }
 

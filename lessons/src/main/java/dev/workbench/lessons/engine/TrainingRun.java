@@ -59,11 +59,13 @@ public final class TrainingRun implements AutoCloseable {
 
     /** A run that computes only when {@code turns} lets it (the lanes of a race share one). */
     public TrainingRun(LessonSession session, CpuTurns turns) {
-        NativeSetup.applyThreadPolicy();
         this.session = session;
         this.turns = turns;
         this.worker = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "training-" + session.settings().lessonId());
+            Thread thread = new Thread(() -> {
+                NativeSetup.applyThreadPolicy();
+                runnable.run();
+            }, "training-" + session.settings().lessonId());
             thread.setDaemon(true);
             return thread;
         });

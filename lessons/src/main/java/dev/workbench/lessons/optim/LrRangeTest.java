@@ -2,6 +2,7 @@ package dev.workbench.lessons.optim;
 
 import dev.workbench.lessons.engine.LearningRateControl;
 import dev.workbench.lessons.engine.LessonSession;
+import dev.workbench.lessons.engine.NativeSetup;
 
 import java.util.Arrays;
 
@@ -46,6 +47,7 @@ public final class LrRangeTest {
         if (!(0 < minRate && minRate < maxRate) || iterations < 10) {
             throw new IllegalArgumentException("need 0 < minRate < maxRate and at least 10 iterations");
         }
+        NativeSetup.applyThreadPolicy();
         double factor = Math.pow(maxRate / minRate, 1.0 / (iterations - 1));
         double[] rates = new double[iterations];
         double[] losses = new double[iterations];
