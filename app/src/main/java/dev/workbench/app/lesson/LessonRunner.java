@@ -345,12 +345,24 @@ public final class LessonRunner {
         }
         update.newState().map(RunPhase::of).ifPresent(phase::set);
         if (update.newState().filter(RunState::isTerminal).isPresent()) {
-            LOG.info("run of {} ended: {}", lesson.id(), update.state());
+            LOG.info("run of {} ended: {} ({})", lesson.id(), update.state(), throughput(current));
             ticker.stop();
         }
     }
 
     /** A message for the student about a failed background task; unexpected errors are logged with their stack. */
+    /** Mean training throughput of a run, for the log (the benchmark compares it with the CLI's). */
+    private static String throughput(TrainingRun run) {
+        var iterations = run.history().iterations();
+        if (iterations.isEmpty()) {
+            return "no iterations";
+        }
+        var last = iterations.get(iterations.size() - 1);
+        double samples = iterations.size() * (double) run.samplesPerIteration();
+        return String.format(java.util.Locale.ROOT, "%d iterations, %.0f samples/s of training time",
+                iterations.size(), samples / last.trainingSeconds());
+    }
+
     public static String describe(Throwable error) {
         Throwable cause = error;
         while ((cause instanceof CompletionException || cause instanceof UncheckedIOException) && cause.getCause() != null) {

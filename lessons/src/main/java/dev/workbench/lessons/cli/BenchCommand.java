@@ -9,6 +9,10 @@ import dev.workbench.lessons.engine.PlainFit;
 import dev.workbench.lessons.engine.RunEvent;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.TrainingRun;
+import dev.workbench.lessons.optim.OptimizerConfig;
+import dev.workbench.lessons.race.OptimizerLanes;
+import dev.workbench.lessons.race.Race;
+import dev.workbench.lessons.race.RaceLane;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -39,6 +43,10 @@ final class BenchCommand {
         if (rounds < 1 || rounds > 20) {
             throw new UsageException("--rounds must be between 1 and 20");
         }
+        String race = line.take("race", null);
+        if (race != null) {
+            return raceBench(lesson, race, LessonOptions.rawOptions(lesson, line));
+        }
         Settings settings = LessonOptions.settings(lesson, line, Settings.DEFAULT_SEED);
         out.println("Backend: " + BackendInfo.current().describe());
         List<Double> plain = new ArrayList<>();
@@ -62,6 +70,45 @@ final class BenchCommand {
         out.printf(Locale.ROOT, "median: plain net.fit %,.0f samples/s, TrainingRun %,.0f samples/s, engine/plain %.1f%%%n",
                 plainMedian, engineMedian, 100 * engineMedian / plainMedian);
         return WorkbenchCli.OK;
+    }
+
+    /**
+     * {@code --race sgd:0.05,adam:0.001}: the lanes trained one after another, then the same lanes
+     * as a race; a race should take no longer than the sequence.
+     */
+    private int raceBench(Lesson lesson, String spec, java.util.Map<String, String> base) throws UsageException {
+        List<RaceLane> lanes;
+        try {
+            lanes = OptimizerLanes.of(lesson, base, Settings.DEFAULT_SEED, OptimizerConfig.parseList(spec));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        out.println("Backend: " + BackendInfo.current().describe());
+        try {
+            long start = System.nanoTime();
+            for (RaceLane lane : lanes) {
+                try (TrainingRun run = new TrainingRun(lesson.prepare(lane.settings()))) {
+                    run.start();
+                    run.awaitEnd(Duration.ofHours(1));
+                }
+            }
+            double sequential = (System.nanoTime() - start) / 1e9;
+            start = System.nanoTime();
+            try (Race race = Race.prepare(lesson, lanes)) {
+                race.start();
+                race.awaitEnd(Duration.ofHours(1));
+            }
+            double raced = (System.nanoTime() - start) / 1e9;
+            out.printf(Locale.ROOT, "%d lanes one after another: %.1f s; as a race: %.1f s; race/sequence %.2f%n",
+                    lanes.size(), sequential, raced, raced / sequential);
+            return WorkbenchCli.OK;
+        } catch (LessonException e) {
+            out.println("workbench: " + e.getMessage());
+            return WorkbenchCli.DATA_ERROR;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return WorkbenchCli.TRAINING_FAILED;
+        }
     }
 
     private double plainFit(Lesson lesson, Settings settings) throws LessonException, UsageException {

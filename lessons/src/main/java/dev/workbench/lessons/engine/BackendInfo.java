@@ -23,7 +23,8 @@ public record BackendInfo(String backend, String blasVendor, int threads, boolea
         Object threads = env.get("omp.threads");
         return new BackendInfo(backend, String.valueOf(env.getOrDefault("blas.vendor", "unknown")),
                 threads instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(threads)),
-                "CPU".equalsIgnoreCase(backend) && BaseMKLDNNHelper.mklDnnEnabled());
+                "CPU".equalsIgnoreCase(backend) && !Boolean.parseBoolean(System.getProperty(NativeSetup.HELPERS_DISABLE))
+                        && BaseMKLDNNHelper.mklDnnEnabled());
     }
 
     public String describe() {

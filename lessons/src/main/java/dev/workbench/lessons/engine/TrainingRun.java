@@ -101,6 +101,11 @@ public final class TrainingRun implements AutoCloseable {
         return session.settings();
     }
 
+    /** Training examples per iteration. */
+    public int samplesPerIteration() {
+        return session.samplesPerIteration();
+    }
+
     /** Everything this run reported so far. */
     public RunHistory history() {
         return history;
