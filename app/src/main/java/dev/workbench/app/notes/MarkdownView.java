@@ -18,7 +18,11 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
+import javafx.scene.layout.GridPane;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -53,13 +57,16 @@ public final class MarkdownView extends VBox {
     public static final String MATH_SUPER_CLASS = "md-math-super";
     public static final String MATH_BLOCK_CLASS = "md-math-block";
     public static final String QUOTE_CLASS = "md-quote";
+    public static final String TABLE_CLASS = "md-table";
+    public static final String TABLE_HEAD_CLASS = "md-table-head";
+    public static final String TABLE_CELL_CLASS = "md-table-cell";
 
     private final MathMarkers.Extracted source;
 
     public MarkdownView(String markdown) {
         getStyleClass().add(STYLE_CLASS);
         source = MathMarkers.extract(markdown);
-        Node document = Parser.builder().build().parse(source.markdown());
+        Node document = Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(source.markdown());
         getChildren().addAll(blocks(document));
     }
 
@@ -111,7 +118,29 @@ public final class MarkdownView extends VBox {
         if (block instanceof ThematicBreak) {
             return new Separator();
         }
+        if (block instanceof TableBlock) {
+            return table(block);
+        }
         return null;
+    }
+
+    /** A GitHub-style table: one grid row per table row, header cells bold. */
+    private javafx.scene.Node table(Node table) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(TABLE_CLASS);
+        int row = 0;
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node tableRow = section.getFirstChild(); tableRow != null; tableRow = tableRow.getNext()) {
+                int column = 0;
+                for (Node cell = tableRow.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    TextFlow flow = inlineFlow(cell);
+                    flow.getStyleClass().add(section instanceof TableHead ? TABLE_HEAD_CLASS : TABLE_CELL_CLASS);
+                    grid.add(flow, column++, row);
+                }
+                row++;
+            }
+        }
+        return grid;
     }
 
     private javafx.scene.Node list(Node list) {
