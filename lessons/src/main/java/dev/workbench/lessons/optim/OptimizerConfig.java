@@ -31,8 +31,10 @@ import org.nd4j.linalg.schedule.ISchedule;
 public record OptimizerConfig(OptimizerKind kind, double learningRate, double momentum, double beta1, double beta2,
         double epsilon) {
 
-    private static final String LIST_FORMAT = "expected a comma-separated list of name[:learningRate], "
-            + "e.g. sgd:0.05,momentum:0.01,adam:0.001";
+    private static final String LIST_FORMAT = "expected a comma-separated list of name[:learningRate][:option=value...], "
+            + "e.g. sgd:0.05,momentum:0.01:momentum=0.95,adam:0.001:beta1=0.8";
+    /** The option names of {@link #withOptions(String)}, in {@link OptimizerParameter} order. */
+    public static final List<String> OPTION_NAMES = List.of("momentum", "beta1", "beta2", "epsilon");
 
     public OptimizerConfig {
         Objects.requireNonNull(kind, "kind");
@@ -77,13 +79,69 @@ public record OptimizerConfig(OptimizerKind kind, double learningRate, double mo
         return List.copyOf(configs);
     }
 
+    /**
+     * A copy with some of momentum, beta1, beta2 and epsilon changed, written as
+     * {@code "momentum=0.95 beta1=0.8"} (spaces, commas or semicolons between them). Options this
+     * kind does not read are accepted and have no effect.
+     *
+     * @throws IllegalArgumentException naming the bad option and what is allowed
+     */
+    public OptimizerConfig withOptions(String text) {
+        OptimizerConfig result = this;
+        for (String option : text.trim().split("[\\s,;]+")) {
+            if (option.isEmpty()) {
+                continue;
+            }
+            int eq = option.indexOf('=');
+            String name = eq < 0 ? option : option.substring(0, eq).trim();
+            if (eq < 0 || !OPTION_NAMES.contains(name)) {
+                throw new IllegalArgumentException("bad optimizer option '" + option + "': write name=value with a name among "
+                        + String.join(", ", OPTION_NAMES));
+            }
+            double value;
+            try {
+                value = Double.parseDouble(option.substring(eq + 1).trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("optimizer option " + name + " needs a number, not '"
+                        + option.substring(eq + 1) + "'", e);
+            }
+            result = switch (name) {
+                case "momentum" -> new OptimizerConfig(kind, learningRate, value, result.beta1, result.beta2, result.epsilon);
+                case "beta1" -> new OptimizerConfig(kind, learningRate, result.momentum, value, result.beta2, result.epsilon);
+                case "beta2" -> new OptimizerConfig(kind, learningRate, result.momentum, result.beta1, value, result.epsilon);
+                default -> new OptimizerConfig(kind, learningRate, result.momentum, result.beta1, result.beta2, value);
+            };
+        }
+        return result;
+    }
+
+    /** The options that differ from the kind's defaults and that it reads, as {@link #withOptions} takes them. */
+    public String optionsText() {
+        OptimizerConfig base = defaults(kind);
+        List<String> parts = new ArrayList<>();
+        addOption(parts, OptimizerParameter.MOMENTUM, "momentum", momentum, base.momentum);
+        addOption(parts, OptimizerParameter.BETA1, "beta1", beta1, base.beta1);
+        addOption(parts, OptimizerParameter.BETA2, "beta2", beta2, base.beta2);
+        addOption(parts, OptimizerParameter.EPSILON, "epsilon", epsilon, base.epsilon);
+        return String.join(" ", parts);
+    }
+
+    private void addOption(List<String> parts, OptimizerParameter parameter, String name, double value, double fallback) {
+        if (kind.parameters().contains(parameter) && value != fallback) {
+            parts.add(name + "=" + formatNumber(value));
+        }
+    }
+
     public OptimizerConfig withLearningRate(double rate) {
         return new OptimizerConfig(kind, rate, momentum, beta1, beta2, epsilon);
     }
 
     /** A short label for legends, e.g. {@code "Adam (lr 0.001)"}. */
     public String label() {
-        return kind.hasLearningRate() ? kind.label() + " (lr " + formatNumber(learningRate) + ")" : kind.label();
+        String options = optionsText();
+        String details = (kind.hasLearningRate() ? "lr " + formatNumber(learningRate) : "")
+                + (!options.isEmpty() && kind.hasLearningRate() ? ", " : "") + options;
+        return details.isEmpty() ? kind.label() : kind.label() + " (" + details + ")";
     }
 
     /** The ND4J updater with a constant learning rate. */
@@ -126,27 +184,40 @@ public record OptimizerConfig(OptimizerKind kind, double learningRate, double mo
         if (entry.isEmpty()) {
             throw new IllegalArgumentException("Empty optimizer entry: " + usage());
         }
-        int colon = entry.indexOf(':');
-        String name = colon < 0 ? entry : entry.substring(0, colon).trim();
+        String[] parts = entry.split(":", -1);
+        String name = parts[0].trim();
+        for (String part : parts) {
+            if (part.isBlank()) {
+                throw new IllegalArgumentException("Empty part in optimizer entry '" + entry + "': " + usage());
+            }
+        }
         OptimizerKind kind;
         try {
             kind = OptimizerKind.fromCliName(name);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Unknown optimizer '" + name + "': " + usage(), e);
         }
-        if (colon < 0) {
-            return defaults(kind);
+        OptimizerConfig config = defaults(kind);
+        int next = 1;
+        if (parts.length > 1 && !parts[1].contains("=")) {
+            if (!kind.hasLearningRate()) {
+                throw new IllegalArgumentException(
+                        "'" + name + "' takes no learning rate (its step size comes from running averages): " + usage());
+            }
+            String number = parts[1].trim();
+            try {
+                config = of(kind, Double.parseDouble(number));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        "Bad learning rate '" + number + "' for " + name + " (" + e.getMessage() + "): " + usage(), e);
+            }
+            next = 2;
         }
-        if (!kind.hasLearningRate()) {
-            throw new IllegalArgumentException(
-                    "'" + name + "' takes no learning rate (its step size comes from running averages): " + usage());
-        }
-        String number = entry.substring(colon + 1).trim();
+        String options = String.join(" ", java.util.Arrays.asList(parts).subList(next, parts.length));
         try {
-            return of(kind, Double.parseDouble(number));
+            return config.withOptions(options);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "Bad learning rate '" + number + "' for " + name + " (" + e.getMessage() + "): " + usage(), e);
+            throw new IllegalArgumentException(name + ": " + e.getMessage() + " (" + usage() + ")", e);
         }
     }
 

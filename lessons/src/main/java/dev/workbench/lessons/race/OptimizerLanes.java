@@ -41,6 +41,7 @@ public final class OptimizerLanes {
             Map<String, String> raw = new HashMap<>(base);
             raw.put(OPTIMIZER, config.kind().cliName());
             raw.put(LEARNING_RATE, Numbers.compact(config.learningRate()));
+            raw.put(TrainingOptimizer.OPTIONS, config.optionsText());
             Validation validation = lesson.validate(raw, seed);
             if (!validation.isValid()) {
                 throw new IllegalArgumentException(config.label() + ": " + String.join("; ", validation.errors().values()));
