@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One optimizer lane as the student typed it: a kind and the learning rate as text. The text is
- * ignored for kinds without a learning rate (AdaDelta).
+ * One optimizer lane as the student typed it: a kind, the learning rate as text (ignored for
+ * kinds without one, AdaDelta) and optional parameters such as {@code momentum=0.95}.
  */
-public record OptimizerRow(OptimizerKind kind, String rateText) {
+public record OptimizerRow(OptimizerKind kind, String rateText, String optionsText) {
     /** The rows a new Compare tab starts with: the classic race. */
     public static final List<OptimizerRow> DEFAULTS = List.of(
             of(OptimizerKind.SGD, 0.05), of(OptimizerKind.MOMENTUM, 0.01),
@@ -20,6 +20,11 @@ public record OptimizerRow(OptimizerKind kind, String rateText) {
     public OptimizerRow {
         Objects.requireNonNull(kind, "kind");
         rateText = rateText == null ? "" : rateText;
+        optionsText = optionsText == null ? "" : optionsText;
+    }
+
+    public OptimizerRow(OptimizerKind kind, String rateText) {
+        this(kind, rateText, "");
     }
 
     public static OptimizerRow of(OptimizerKind kind, double rate) {
@@ -38,7 +43,7 @@ public record OptimizerRow(OptimizerKind kind, String rateText) {
      */
     public OptimizerConfig config() {
         if (!kind.hasLearningRate()) {
-            return OptimizerConfig.defaults(kind);
+            return OptimizerConfig.defaults(kind).withOptions(optionsText);
         }
         String text = rateText.trim();
         if (text.isEmpty()) {
@@ -53,6 +58,6 @@ public record OptimizerRow(OptimizerKind kind, String rateText) {
         if (!(rate > 0) || Double.isInfinite(rate)) {
             throw new IllegalArgumentException("the learning rate of " + kind.label() + " must be above 0, not " + text);
         }
-        return OptimizerConfig.of(kind, rate);
+        return OptimizerConfig.of(kind, rate).withOptions(optionsText);
     }
 }

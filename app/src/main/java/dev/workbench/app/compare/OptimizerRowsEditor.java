@@ -2,6 +2,7 @@ package dev.workbench.app.compare;
 
 import atlantafx.base.theme.Styles;
 import dev.workbench.app.form.ParameterEditor;
+import dev.workbench.lessons.optim.OptimizerConfig;
 import dev.workbench.lessons.optim.OptimizerKind;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -82,6 +83,10 @@ public final class OptimizerRowsEditor extends FlowPane {
         return "race-lane-rate-" + (index + 1);
     }
 
+    public static String optionsId(int index) {
+        return "race-lane-options-" + (index + 1);
+    }
+
     public static String removeId(int index) {
         return "race-lane-remove-" + (index + 1);
     }
@@ -118,6 +123,7 @@ public final class OptimizerRowsEditor extends FlowPane {
     private final class RowEditor {
         final ComboBox<OptimizerKind> kind = new ComboBox<>();
         final TextField rate = new TextField();
+        final TextField options = new TextField();
         final Button remove = new Button("✕");
         final Circle swatch = new Circle(7);
         final Label number = new Label();
@@ -147,6 +153,13 @@ public final class OptimizerRowsEditor extends FlowPane {
                 publish();
             });
             rate.textProperty().addListener((obs, old, now) -> publish());
+            options.setText(row.optionsText());
+            options.setPrefColumnCount(9);
+            options.getStyleClass().add("lane-options");
+            options.setPromptText("options");
+            options.setTooltip(new Tooltip("Optional: " + String.join(", ", OptimizerConfig.OPTION_NAMES)
+                    + ", e.g. momentum=0.95 or beta1=0.8 beta2=0.99"));
+            options.textProperty().addListener((obs, old, now) -> publish());
             remove.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, "lane-remove");
             remove.setTooltip(new Tooltip("Remove this lane"));
             remove.setOnAction(e -> remove(this));
@@ -155,7 +168,7 @@ public final class OptimizerRowsEditor extends FlowPane {
         }
 
         OptimizerRow row() {
-            return new OptimizerRow(kind.getValue(), rate.getText());
+            return new OptimizerRow(kind.getValue(), rate.getText(), options.getText());
         }
 
         HBox card(int index, boolean removable) {
@@ -168,7 +181,8 @@ public final class OptimizerRowsEditor extends FlowPane {
             Label lr = new Label("lr");
             lr.getStyleClass().add(Styles.TEXT_MUTED);
             lr.setLabelFor(rate);
-            HBox card = new HBox(swatch, number, kind, lr, rate, remove);
+            options.setId(optionsId(index));
+            HBox card = new HBox(swatch, number, kind, lr, rate, options, remove);
             card.getStyleClass().add(ROW_CLASS);
             card.setAlignment(Pos.CENTER_LEFT);
             return card;
@@ -188,6 +202,7 @@ public final class OptimizerRowsEditor extends FlowPane {
                 rate.getStyleClass().remove(ParameterEditor.INVALID_CLASS);
             }
             rate.pseudoClassStateChanged(Styles.STATE_DANGER, invalid);
+            options.pseudoClassStateChanged(Styles.STATE_DANGER, invalid && problem.contains("option"));
             rate.setTooltip(invalid ? new Tooltip(problem) : null);
         }
     }
