@@ -218,18 +218,10 @@ class WorkbenchUiTest {
 
     /** Waits until a condition, evaluated on the FX thread, holds. */
     private static void await(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within " + TIMEOUT_S + " s", e);
-        }
+        FxWait.await(TIMEOUT_S, condition);
     }
 
     private static <T> T fx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(query).get(TIMEOUT_S, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return FxWait.fx(TIMEOUT_S, query);
     }
 }

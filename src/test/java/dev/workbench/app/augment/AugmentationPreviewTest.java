@@ -1,5 +1,6 @@
 package dev.workbench.app.augment;
 
+import dev.workbench.app.FxWait;
 import dev.workbench.app.WorkbenchApp;
 import dev.workbench.app.files.AppDirectories;
 import dev.workbench.app.form.ParameterForm;
@@ -20,13 +21,11 @@ import org.slf4j.LoggerFactory;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -146,18 +145,10 @@ class AugmentationPreviewTest {
     }
 
     private static void await(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within " + TIMEOUT_S + " s", e);
-        }
+        FxWait.await(TIMEOUT_S, condition);
     }
 
     private static <T> T fx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(query).get(TIMEOUT_S, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return FxWait.fx(TIMEOUT_S, query);
     }
 }

@@ -1,5 +1,6 @@
 package dev.workbench.app.landscape;
 
+import dev.workbench.app.FxWait;
 import dev.workbench.app.WorkbenchApp;
 import dev.workbench.app.files.AppDirectories;
 import dev.workbench.app.shell.WorkbenchShell;
@@ -116,18 +117,10 @@ class LandscapePageTest {
     }
 
     private static void await(Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_S, TimeUnit.SECONDS, () -> fx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within " + TIMEOUT_S + " s", e);
-        }
+        FxWait.await(TIMEOUT_S, condition);
     }
 
     private static <T> T fx(Callable<T> query) {
-        try {
-            return WaitForAsyncUtils.asyncFx(query).get(TIMEOUT_S, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return FxWait.fx(TIMEOUT_S, query);
     }
 }
