@@ -23,7 +23,7 @@ final class ListCommand {
             out.printf("    %s%n", lesson.info().summary());
             for (HyperParameter p : lesson.parameters()) {
                 String aliases = p.aliases().isEmpty() ? "" : " (" + String.join(", ", p.aliases().stream().map(a -> "--" + a).toList()) + ")";
-                out.printf("    --%-16s default %-10s allowed %s%s%n", p.name(), p.format(p.defaultValue()), p.allowed(), aliases);
+                out.printf("    --%-20s default %-10s allowed %s%s%n", p.name(), p.format(p.defaultValue()), p.allowed(), aliases);
             }
             out.println();
         }
