@@ -801,4 +801,12 @@ public abstract class CanvasChart extends Region {
     public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
         return getClassCssMetaData();
     }
+
+    /** Clears every line before drawing one set per lane; there are colours for at most {@link #SERIES_COLORS} lanes. */
+    protected final void startLanes(java.util.List<String> labels) {
+        if (labels.size() > SERIES_COLORS) {
+            throw new IllegalArgumentException("at most " + SERIES_COLORS + " lanes: " + labels);
+        }
+        removeLines();
+    }
 }

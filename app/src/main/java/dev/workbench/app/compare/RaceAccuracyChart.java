@@ -46,10 +46,7 @@ public final class RaceAccuracyChart extends CanvasChart {
 
     /** Two lines per lane, in lane colours 1, 2, ...; forgets all points. */
     public void setLanes(List<String> labels) {
-        if (labels.size() > SERIES_COLORS) {
-            throw new IllegalArgumentException("at most " + SERIES_COLORS + " lanes: " + labels);
-        }
-        removeLines();
+        startLanes(labels);
         lanes.clear();
         for (int i = 0; i < labels.size(); i++) {
             ChartSeries train = addLine(labels.get(i) + " training", i + 1, LineStyle.DASHED, Listing.HOVER);

@@ -68,10 +68,7 @@ public final class RaceChart extends CanvasChart {
 
     /** One pair of lines per lane, in lane colours 1, 2, ...; forgets all points. */
     public void setLanes(List<String> labels) {
-        if (labels.size() > SERIES_COLORS) {
-            throw new IllegalArgumentException("at most " + SERIES_COLORS + " lanes: " + labels);
-        }
-        removeLines();
+        startLanes(labels);
         lanes.clear();
         for (int i = 0; i < labels.size(); i++) {
             ChartSeries raw = addLine(labels.get(i) + " (raw)", i + 1, LineStyle.FAINT, Listing.NONE);
