@@ -20,5 +20,6 @@ class NativeSetupTest {
                 ? NativeSetup.threadPolicy(Runtime.getRuntime().availableProcessors())
                 : Integer.parseInt(System.getenv(NativeSetup.THREADS_ENVIRONMENT).trim());
         assertEquals(expected, BackendInfo.current().threads());
+        assertEquals(expected, NativeSetup.blasThreads(), "BLAS threads");
     }
 }

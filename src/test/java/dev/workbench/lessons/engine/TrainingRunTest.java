@@ -60,6 +60,18 @@ class TrainingRunTest {
     }
 
     @Test
+    void meanSpeedCountsEverySampleOverTrainingTime() throws Exception {
+        try (TrainingRun run = new TrainingRun(new TinySession(2, 0.1, 1))) {
+            assertTrue(run.meanSamplesPerSecond().isEmpty(), "no speed before the first iteration");
+            run.start();
+            assertTrue(run.awaitEnd(TIMEOUT));
+            List<IterationMetrics> iterations = run.history().iterations();
+            double seconds = iterations.get(iterations.size() - 1).trainingSeconds();
+            assertEquals(40.0 * run.samplesPerIteration() / seconds, run.meanSamplesPerSecond().orElseThrow(), 1e-9);
+        }
+    }
+
+    @Test
     void lossDecreasesOverARun() throws Exception {
         try (TrainingRun run = new TrainingRun(new TinySession(3, 0.1, 1))) {
             run.start();

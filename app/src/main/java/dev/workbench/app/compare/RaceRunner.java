@@ -71,7 +71,7 @@ public final class RaceRunner {
         this.lesson = lesson;
         this.worker = worker;
         this.fx = fx;
-        this.ticker = new FrameTicker(UPDATE_HZ, this::drain);
+        this.ticker = new FrameTicker(UPDATE_HZ, fx, this::drain);
     }
 
     public void addObserver(Observer observer) {

@@ -76,7 +76,7 @@ public final class LessonRunner {
         this.lesson = lesson;
         this.worker = worker;
         this.fx = fx;
-        this.ticker = new FrameTicker(UPDATE_HZ, this::drain);
+        this.ticker = new FrameTicker(UPDATE_HZ, fx, this::drain);
     }
 
     public Lesson lesson() {
@@ -350,19 +350,14 @@ public final class LessonRunner {
         }
     }
 
-    /** A message for the student about a failed background task; unexpected errors are logged with their stack. */
     /** Mean training throughput of a run, for the log (the benchmark compares it with the CLI's). */
     private static String throughput(TrainingRun run) {
-        var iterations = run.history().iterations();
-        if (iterations.isEmpty()) {
-            return "no iterations";
-        }
-        var last = iterations.get(iterations.size() - 1);
-        double samples = iterations.size() * (double) run.samplesPerIteration();
-        return String.format(java.util.Locale.ROOT, "%d iterations, %.0f samples/s of training time",
-                iterations.size(), samples / last.trainingSeconds());
+        var speed = run.meanSamplesPerSecond();
+        return speed.isEmpty() ? "no iterations" : String.format(java.util.Locale.ROOT,
+                "%d iterations, %.0f samples/s of training time", run.history().iterations().size(), speed.getAsDouble());
     }
 
+    /** A message for the student about a failed background task; unexpected errors are logged with their stack. */
     public static String describe(Throwable error) {
         Throwable cause = error;
         while ((cause instanceof CompletionException || cause instanceof UncheckedIOException) && cause.getCause() != null) {

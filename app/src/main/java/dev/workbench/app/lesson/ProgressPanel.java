@@ -54,9 +54,7 @@ public final class ProgressPanel {
 
     /** Shows the phase and the latest iteration (null before the first). */
     public void show(RunPhase runPhase, IterationMetrics latest, int totalEpochs, long totalIterations) {
-        phase.setText(runPhase.label());
-        phase.getStyleClass().removeIf(c -> c.startsWith("phase-") && !c.equals(PHASE_CLASS));
-        phase.getStyleClass().add("phase-" + runPhase.name().toLowerCase(java.util.Locale.ROOT));
+        showPhase(runPhase);
         if (runPhase == RunPhase.PREPARING) {
             bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         } else if (latest == null) {
@@ -75,6 +73,16 @@ public final class ProgressPanel {
         iteration.setText("Iteration " + ChartFormat.whole(latest.iteration()) + " / " + ChartFormat.whole(latest.totalIterations()));
         speed.setText(ChartFormat.whole(latest.samplesPerSecond()) + " samples/s");
         eta.setText(runPhase == RunPhase.RUNNING ? "ETA " + duration(latest.etaSeconds()) : "ETA –");
+    }
+
+    /** Restyles the chip only when the phase changes: a style change makes JavaFX redo its CSS. */
+    private void showPhase(RunPhase runPhase) {
+        String style = "phase-" + runPhase.name().toLowerCase(java.util.Locale.ROOT);
+        if (!phase.getStyleClass().contains(style)) {
+            phase.getStyleClass().removeIf(c -> c.startsWith("phase-") && !c.equals(PHASE_CLASS));
+            phase.getStyleClass().add(style);
+        }
+        phase.setText(runPhase.label());
     }
 
     public double progress() {

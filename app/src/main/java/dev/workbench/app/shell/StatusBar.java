@@ -1,10 +1,10 @@
 package dev.workbench.app.shell;
 
+import dev.workbench.app.lesson.FrameTicker;
 import dev.workbench.app.lesson.LessonPage;
 import dev.workbench.app.lesson.RunPhase;
 import dev.workbench.lessons.engine.BackendInfo;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -13,7 +13,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 
 import java.util.Locale;
 
@@ -25,14 +24,15 @@ public final class StatusBar extends HBox {
     public static final String RUN_ID = "status-run";
     public static final String MEMORY_ID = "status-memory";
     public static final String ZOOM_ID = "status-zoom";
-    private static final Duration MEMORY_REFRESH = Duration.seconds(2);
+    /** Memory readings per second. */
+    private static final double MEMORY_REFRESH_HZ = 0.5;
 
     private final Label backend = item(BACKEND_ID);
     private final ProgressIndicator backendLoading = new ProgressIndicator();
     private final Label run = item(RUN_ID);
     private final Label memory = item(MEMORY_ID);
     private final Label zoom = item(ZOOM_ID);
-    private final Timeline memoryTimer;
+    private final FrameTicker memoryTimer = new FrameTicker(MEMORY_REFRESH_HZ, Platform::runLater, this::showMemory);
     private LessonPage page;
     private final InvalidationListener runListener = obs -> showRun();
 
@@ -46,9 +46,7 @@ public final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(backendLoading, backend, separator(), run, spacer, memory, separator(), zoom);
-        memoryTimer = new Timeline(new KeyFrame(MEMORY_REFRESH, e -> showMemory()));
-        memoryTimer.setCycleCount(Timeline.INDEFINITE);
-        memoryTimer.play();
+        memoryTimer.start();
         showMemory();
         showRun();
     }

@@ -65,6 +65,8 @@ final class RunCommand {
                 err.println("Metrics so far: " + folder.resolve("metrics.csv"));
                 return WorkbenchCli.TRAINING_FAILED;
             }
+            run.meanSamplesPerSecond().ifPresent(speed -> out.printf(Locale.ROOT,
+                    "Training speed: %,.0f samples/s of training time%n", speed));
             OptionalDouble accuracy = run.inspect(LessonSession::testAccuracy).get();
             if (accuracy.isPresent()) {
                 out.printf(Locale.ROOT, "Test accuracy: %.2f%%%n", accuracy.getAsDouble() * 100);

@@ -24,19 +24,37 @@ public final class NativeSetup {
     }
 
     /**
-     * Loads ND4J (about 2 s the first time) and sets the calling thread's ND4J thread count by
-     * {@link #threadPolicy(int)}, unless {@value #THREADS_ENVIRONMENT} is set. OpenMP keeps this
-     * setting per thread, so every thread that trains calls it (a {@link TrainingRun}'s worker
-     * does so when it starts).
+     * Loads ND4J (about 2 s the first time) and sets its thread counts by
+     * {@link #threadPolicy(int)}, unless {@value #THREADS_ENVIRONMENT} is set: the calling
+     * thread's OpenMP threads, and the BLAS library's. OpenMP keeps its setting per thread, so
+     * every thread that trains calls this (a {@link TrainingRun}'s worker does so when it starts).
      */
     public static void applyThreadPolicy() {
         configure();
         String chosen = System.getenv(THREADS_ENVIRONMENT);
         if (chosen == null || chosen.isBlank()) {
+            int threads = threadPolicy(Runtime.getRuntime().availableProcessors());
             org.nd4j.linalg.factory.Nd4j.getExecutioner();
-            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps()
-                    .setOmpNumThreads(threadPolicy(Runtime.getRuntime().availableProcessors()));
+            org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+            limitBlasThreads(threads);
         }
+    }
+
+    /**
+     * ND4J starts OpenBLAS with one thread per core, and OpenBLAS's idle workers spin (sched_yield)
+     * between calls: on two cores that spinning took 65% of the core the window needs, and cost
+     * the app a fifth of its training speed. OpenBLAS's setting is global, not per thread.
+     */
+    private static void limitBlasThreads(int threads) {
+        org.nd4j.linalg.api.blas.Blas blas = org.nd4j.linalg.factory.Nd4j.factory().blas();
+        if (blas.getMaxThreads() != threads) {
+            blas.setMaxThreads(threads);
+        }
+    }
+
+    /** OpenBLAS's thread count (GPU backends answer their own BLAS's). */
+    static int blasThreads() {
+        return org.nd4j.linalg.factory.Nd4j.factory().blas().getMaxThreads();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -104,6 +105,21 @@ public final class TrainingRun implements AutoCloseable {
     /** Training examples per iteration. */
     public int samplesPerIteration() {
         return session.samplesPerIteration();
+    }
+
+    /**
+     * Mean training speed so far: samples per second of training time (pauses, evaluation and
+     * waiting for a race turn not counted), or empty before the first iteration. The app logs it
+     * at the end of a run and the CLI prints it, so the two can be compared.
+     */
+    public OptionalDouble meanSamplesPerSecond() {
+        List<IterationMetrics> done = history().iterations();
+        if (done.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double seconds = done.get(done.size() - 1).trainingSeconds();
+        return seconds > 0 ? OptionalDouble.of(done.size() * (double) samplesPerIteration() / seconds)
+                : OptionalDouble.empty();
     }
 
     /** Everything this run reported so far. */
