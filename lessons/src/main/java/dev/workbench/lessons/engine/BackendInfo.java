@@ -28,7 +28,7 @@ public record BackendInfo(String backend, String blasVendor, int threads, boolea
     }
 
     public String describe() {
-        return backend + " (" + blasVendor + ", " + threads + " threads, oneDNN helpers "
+        return backend + " (" + blasVendor + ", " + threads + (threads == 1 ? " thread" : " threads") + ", oneDNN helpers "
                 + (onednnHelpers ? "on" : "off") + ")";
     }
 }
