@@ -8,6 +8,7 @@ import dev.workbench.app.lesson.BackgroundWorker;
 import dev.workbench.app.lesson.LessonRunner;
 import dev.workbench.app.shell.StatusBar;
 import dev.workbench.app.shell.UncaughtErrors;
+import dev.workbench.app.shell.ViewPreferences;
 import dev.workbench.app.shell.WorkbenchShell;
 import dev.workbench.lessons.LessonCatalog;
 import dev.workbench.lessons.cnn.CnnLesson;
@@ -70,6 +71,7 @@ public final class WorkbenchApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         shell.install(stage, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         stage.setTitle(TITLE);
+        ViewPreferences.in(directories).attach(shell, BackgroundWorker.singleThread("preferences"));
         UncaughtErrors.install(shell::showError);
         LessonCatalog.find(CnnLesson.ID).or(() -> LessonCatalog.all().stream().findFirst())
                 .ifPresent(lesson -> shell.open(lesson.id()));

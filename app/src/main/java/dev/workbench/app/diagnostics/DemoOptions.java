@@ -32,6 +32,9 @@ public final class DemoOptions {
             shell.setTheme(Theme.valueOf(theme));
         }
         int zoom = Integer.getInteger(ZOOM, 0);
+        if (zoom != 0) {
+            shell.fontScale().reset();
+        }
         for (int i = 0; i < Math.abs(zoom); i++) {
             if (zoom > 0) {
                 shell.fontScale().increase();

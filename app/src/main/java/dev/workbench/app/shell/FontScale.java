@@ -43,6 +43,18 @@ public final class FontScale {
         apply();
     }
 
+    /** Goes to the step nearest to {@code wanted} (a scale remembered from an earlier session). */
+    public void select(double wanted) {
+        int nearest = 0;
+        for (int i = 1; i < STEPS.length; i++) {
+            if (Math.abs(STEPS[i] - wanted) < Math.abs(STEPS[nearest] - wanted)) {
+                nearest = i;
+            }
+        }
+        step = nearest;
+        apply();
+    }
+
     public void reset() {
         step = DEFAULT_STEP;
         apply();
