@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WorkbenchCliTest {
@@ -38,6 +39,21 @@ class WorkbenchCliTest {
     }
 
     @Test
+    void listOfOneLessonAndHelpAfterACommandShowThatLessonsOptions() {
+        assertEquals(0, run("list", "learning-rate"));
+        assertTrue(out().contains("--learning-rate"), out());
+        assertFalse(out().contains("--dropout"), "only the named lesson: " + out());
+
+        out.reset();
+        assertEquals(0, run("run", "cnn", "--help"));
+        assertTrue(out().contains("Usage: workbench"), out());
+        assertTrue(out().contains("--dropout"), out());
+
+        assertEquals(WorkbenchCli.USAGE, run("list", "nope"));
+        assertTrue(err().contains("unknown lesson 'nope'"), err());
+    }
+
+    @Test
     void infoReportsTheBackend() {
         assertEquals(0, run("info"));
         assertTrue(out().contains("Backend:   CPU"), out());
@@ -51,6 +67,7 @@ class WorkbenchCliTest {
         assertEquals(0, code, err());
         assertTrue(out().contains("Test accuracy: "), out());
         assertTrue(out().contains("epoch 1: train loss"), out());
+        assertTrue(out().matches("(?s).*Training speed: [0-9,]+ samples/s of training time.*"), out());
         Path csv = dir.resolve("metrics.csv");
         assertTrue(Files.readAllLines(csv).size() > 100);
         assertTrue(Files.size(dir.resolve("cnn.dlwb.zip")) > 100_000);

@@ -17,7 +17,7 @@ public final class WorkbenchCli {
             Usage: workbench COMMAND [OPTIONS]
 
             Commands:
-              list                         lessons and their hyperparameters
+              list [LESSON]                lessons and their hyperparameters
               run LESSON [--NAME VALUE...]  train a lesson headless, e.g.
                                            workbench run cnn --epochs 2 --optimizer adam --lr 1e-3 --seed 42
                                            extra options: --seed N, --out DIR, --quiet
@@ -44,6 +44,9 @@ public final class WorkbenchCli {
             out.println(USAGE_TEXT);
             return args.length == 0 ? USAGE : OK;
         }
+        if (Arrays.stream(args).skip(1).anyMatch(arg -> List.of("--help", "-h").contains(arg))) {
+            return help(args, out);
+        }
         try {
             CommandLine line = new CommandLine(Arrays.asList(args).subList(1, args.length));
             return switch (args[0]) {
@@ -60,5 +63,18 @@ public final class WorkbenchCli {
             err.println("Run 'workbench help' for usage.");
             return USAGE;
         }
+    }
+
+    /** {@code workbench run cnn --help}: the usage, then the named lesson's options. */
+    private static int help(String[] args, PrintStream out) {
+        out.println(USAGE_TEXT);
+        if (args.length > 1) {
+            dev.workbench.lessons.LessonCatalog.find(args[1]).ifPresent(lesson -> {
+                out.println();
+                out.println("Options of this lesson:");
+                new ListCommand(out).describe(lesson);
+            });
+        }
+        return OK;
     }
 }
