@@ -5,6 +5,8 @@ import dev.workbench.lessons.engine.RunEvent.EpochMetrics;
 /** Training and validation accuracy after each epoch. */
 public final class AccuracyChart extends CanvasChart {
     public static final String STYLE_CLASS = "accuracy-chart";
+    /** The y axis shows at least 10 percentage points, so a small gap looks small. */
+    public static final double MIN_SPAN = 0.10;
 
     private final ChartSeries train;
     private final ChartSeries validation;
@@ -16,6 +18,7 @@ public final class AccuracyChart extends CanvasChart {
         validation = addLine("validation", 2, LineStyle.MARKERS);
         setAxisFormats("epoch", ChartFormat::whole, ChartFormat::percent);
         setXMinStep(1);
+        setYMinSpan(MIN_SPAN, 0, 1);
         setPlaceholder("Accuracy appears after the first epoch");
     }
 

@@ -105,6 +105,9 @@ public abstract class CanvasChart extends Region {
     private double xMaxHint = Double.NaN;
     private double yMinHint = Double.NaN;
     private double yMaxHint = Double.NaN;
+    private double yMinSpan;
+    private double yFloor = Double.NEGATIVE_INFINITY;
+    private double yTop = Double.POSITIVE_INFINITY;
     private double xMinStep;
     private boolean logY;
     private boolean logX;
@@ -227,6 +230,17 @@ public abstract class CanvasChart extends Region {
     public final void setYRangeHint(double min, double max) {
         yMinHint = min;
         yMaxHint = max;
+        redraw();
+    }
+
+    /**
+     * Shows at least {@code span} of the y axis (linear scale) within [floor, top], so that small
+     * differences don't fill the plot: for accuracies, 81% against 83% should look close.
+     */
+    protected final void setYMinSpan(double span, double floor, double top) {
+        yMinSpan = span;
+        yFloor = floor;
+        yTop = top;
         redraw();
     }
 
@@ -688,12 +702,30 @@ public abstract class CanvasChart extends Region {
         if (!Double.isFinite(min)) {
             return logY ? new double[]{-1, 0.5} : new double[]{0, 1};
         }
+        if (!logY && max - min < yMinSpan) {
+            return widen(min, max, yMinSpan, yFloor, yTop);
+        }
         double pad = (max - min) * 0.06;
         if (pad == 0) {
             pad = logY ? 0.1 : Math.max(Math.abs(max) * 0.05, 1e-3);
         }
         // A hinted bound (such as 0 under a rate) is the edge of the plot, not padded past.
         return new double[]{min == transform(yMinHint) ? min : min - pad, max == transform(yMaxHint) ? max : max + pad};
+    }
+
+    /** [min, max] grown evenly to {@code span}, shifted to stay inside [floor, top] where it fits. */
+    static double[] widen(double min, double max, double span, double floor, double top) {
+        double middle = (min + max) / 2;
+        double low = middle - span / 2;
+        double high = middle + span / 2;
+        if (low < floor) {
+            high = Math.min(top, high + floor - low);
+            low = floor;
+        } else if (high > top) {
+            low = Math.max(floor, low - (high - top));
+            high = top;
+        }
+        return new double[]{low, high};
     }
 
     private AxisTicks.Range yTicks(double min, double max, double height) {

@@ -1,5 +1,6 @@
 package dev.workbench.app.compare;
 
+import dev.workbench.app.charts.AccuracyChart;
 import dev.workbench.app.charts.CanvasChart;
 import dev.workbench.app.charts.ChartFormat;
 import dev.workbench.app.charts.ChartSeries;
@@ -41,6 +42,7 @@ public final class RaceAccuracyChart extends CanvasChart {
         key.getStyleClass().add(KEY_CLASS);
         addHeaderControl(key);
         setPlaceholder("Accuracy appears after each lane's first epoch");
+        setYMinSpan(AccuracyChart.MIN_SPAN, 0, 1);
         setAxis(RaceAxis.ITERATIONS);
     }
 
