@@ -52,8 +52,9 @@ $Vendor = "Deep Learning Workbench contributors"
 # Lets a newer installer replace an older one: never change it.
 $UpgradeUuid = "9556f7e5-aa4d-4e85-84d0-1224391234c2"
 # -Xmx also caps ND4J's off-heap memory (JavaCPP's default maxBytes is the heap limit).
+# Short GC pauses keep the window smooth while a model trains (same options as workbench.cmd).
 # Single quotes: jpackage, not PowerShell, expands $APPDIR (the app-image's app folder).
-$JavaOptions = @("-Xmx3g", '-Dworkbench.datasets=$APPDIR\datasets')
+$JavaOptions = @("-Xmx3g", "-XX:MaxGCPauseMillis=20", '-Dworkbench.datasets=$APPDIR\datasets')
 
 function Write-Step([string]$Message) { Write-Host "==> $Message" }
 

@@ -35,7 +35,8 @@ readonly APP_ID="deep-learning-workbench"
 readonly MAIN_CLASS="dev.workbench.app.Launcher"
 readonly VENDOR="Deep Learning Workbench contributors"
 # -Xmx also caps ND4J's off-heap memory (JavaCPP's default maxBytes is the heap limit).
-JAVA_OPTIONS=("-Xmx3g" '-Dworkbench.datasets=$APPDIR/datasets')
+# Short GC pauses keep the window smooth while a model trains (same options as ./workbench).
+JAVA_OPTIONS=("-Xmx3g" "-XX:MaxGCPauseMillis=20" '-Dworkbench.datasets=$APPDIR/datasets')
 
 app_image_only=false
 skip_maven=false
