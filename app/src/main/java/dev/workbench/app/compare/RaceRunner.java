@@ -1,7 +1,7 @@
 package dev.workbench.app.compare;
 
 import dev.workbench.app.lesson.BackgroundWorker;
-import dev.workbench.app.lesson.FrameTicker;
+import dev.workbench.app.lesson.FxTicker;
 import dev.workbench.app.lesson.LessonRunner;
 import dev.workbench.app.lesson.RunUpdate;
 import dev.workbench.lessons.engine.Lesson;
@@ -51,7 +51,7 @@ public final class RaceRunner {
     private final Lesson lesson;
     private final BackgroundWorker worker;
     private final Executor fx;
-    private final FrameTicker ticker;
+    private final FxTicker ticker;
     private final List<Observer> observers = new CopyOnWriteArrayList<>();
 
     private final ReadOnlyObjectWrapper<RacePhase> phase = new ReadOnlyObjectWrapper<>(this, "phase", RacePhase.IDLE);
@@ -71,7 +71,7 @@ public final class RaceRunner {
         this.lesson = lesson;
         this.worker = worker;
         this.fx = fx;
-        this.ticker = new FrameTicker(UPDATE_HZ, fx, this::drain);
+        this.ticker = new FxTicker(UPDATE_HZ, fx, this::drain);
     }
 
     public void addObserver(Observer observer) {

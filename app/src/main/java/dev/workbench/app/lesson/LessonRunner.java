@@ -60,7 +60,7 @@ public final class LessonRunner {
     private final BackgroundWorker worker;
     private final Executor fx;
     private final List<Observer> observers = new CopyOnWriteArrayList<>();
-    private final FrameTicker ticker;
+    private final FxTicker ticker;
 
     private final ReadOnlyObjectWrapper<RunPhase> phase = new ReadOnlyObjectWrapper<>(this, "phase", RunPhase.EMPTY);
     private final ReadOnlyObjectWrapper<TrainingRun> run = new ReadOnlyObjectWrapper<>(this, "run");
@@ -76,7 +76,7 @@ public final class LessonRunner {
         this.lesson = lesson;
         this.worker = worker;
         this.fx = fx;
-        this.ticker = new FrameTicker(UPDATE_HZ, fx, this::drain);
+        this.ticker = new FxTicker(UPDATE_HZ, fx, this::drain);
     }
 
     public Lesson lesson() {

@@ -1,6 +1,6 @@
 package dev.workbench.app.shell;
 
-import dev.workbench.app.lesson.FrameTicker;
+import dev.workbench.app.lesson.FxTicker;
 import dev.workbench.app.lesson.LessonPage;
 import dev.workbench.app.lesson.RunPhase;
 import dev.workbench.lessons.engine.BackendInfo;
@@ -32,7 +32,7 @@ public final class StatusBar extends HBox {
     private final Label run = item(RUN_ID);
     private final Label memory = item(MEMORY_ID);
     private final Label zoom = item(ZOOM_ID);
-    private final FrameTicker memoryTimer = new FrameTicker(MEMORY_REFRESH_HZ, Platform::runLater, this::showMemory);
+    private final FxTicker memoryTimer = new FxTicker(MEMORY_REFRESH_HZ, Platform::runLater, this::showMemory);
     private LessonPage page;
     private final InvalidationListener runListener = obs -> showRun();
 

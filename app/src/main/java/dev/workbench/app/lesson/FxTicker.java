@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * runs, and every pulse costs CPU that training on a two-core laptop wants. Here the window only
  * pulses when the action changed something.
  */
-public final class FrameTicker {
+public final class FxTicker {
     private static final ScheduledExecutorService CLOCK = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "frame-ticker");
+        Thread thread = new Thread(runnable, "fx-ticker");
         thread.setDaemon(true);
         return thread;
     });
@@ -29,7 +29,7 @@ public final class FrameTicker {
     private final AtomicBoolean tickQueued = new AtomicBoolean();
     private ScheduledFuture<?> beat;
 
-    public FrameTicker(double hertz, Executor fx, Runnable action) {
+    public FxTicker(double hertz, Executor fx, Runnable action) {
         this.periodNanos = (long) (1e9 / hertz);
         this.fx = fx;
         this.action = action;

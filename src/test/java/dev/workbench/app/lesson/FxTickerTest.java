@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class FrameTickerTest {
+class FxTickerTest {
     /** Stands in for the FX thread: one thread that runs the ticks and calls start and stop. */
     private final ExecutorService ui = Executors.newSingleThreadExecutor();
 
@@ -19,7 +19,7 @@ class FrameTickerTest {
     void ticksWhileStartedAndNotAfterStop() throws Exception {
         AtomicInteger ticks = new AtomicInteger();
         CountDownLatch threeTicks = new CountDownLatch(3);
-        FrameTicker ticker = new FrameTicker(50, ui, () -> {
+        FxTicker ticker = new FxTicker(50, ui, () -> {
             ticks.incrementAndGet();
             threeTicks.countDown();
         });
@@ -37,7 +37,7 @@ class FrameTickerTest {
     @Test
     void aBusyUiThreadGetsFewerTicksNotABacklog() throws Exception {
         AtomicInteger ticks = new AtomicInteger();
-        FrameTicker ticker = new FrameTicker(100, ui, ticks::incrementAndGet);
+        FxTicker ticker = new FxTicker(100, ui, ticks::incrementAndGet);
         ui.submit(() -> {
             ticker.start();
             sleep(300);
