@@ -32,7 +32,7 @@ public final class StatusBar extends HBox {
     private final Label run = item(RUN_ID);
     private final Label memory = item(MEMORY_ID);
     private final Label zoom = item(ZOOM_ID);
-    private final FxTicker memoryTimer = new FxTicker(MEMORY_REFRESH_HZ, Platform::runLater, this::showMemory);
+    private final FxTicker memoryTicker = new FxTicker(MEMORY_REFRESH_HZ, Platform::runLater, this::showMemory);
     private LessonPage page;
     private final InvalidationListener runListener = obs -> showRun();
 
@@ -46,7 +46,7 @@ public final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(backendLoading, backend, separator(), run, spacer, memory, separator(), zoom);
-        memoryTimer.start();
+        memoryTicker.start();
         showMemory();
         showRun();
     }
@@ -82,7 +82,7 @@ public final class StatusBar extends HBox {
     }
 
     public void stop() {
-        memoryTimer.stop();
+        memoryTicker.stop();
     }
 
     private void showRun() {

@@ -1,5 +1,6 @@
 package dev.workbench.lessons.cli;
 
+import dev.workbench.lessons.LessonCatalog;
 import dev.workbench.lessons.engine.NativeSetup;
 
 import java.io.PrintStream;
@@ -69,7 +70,7 @@ public final class WorkbenchCli {
     private static int help(String[] args, PrintStream out) {
         out.println(USAGE_TEXT);
         if (args.length > 1) {
-            dev.workbench.lessons.LessonCatalog.find(args[1]).ifPresent(lesson -> {
+            LessonCatalog.find(args[1]).ifPresent(lesson -> {
                 out.println();
                 out.println("Options of this lesson:");
                 new ListCommand(out).describe(lesson);
