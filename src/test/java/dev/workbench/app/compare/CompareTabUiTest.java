@@ -89,14 +89,14 @@ class CompareTabUiTest {
         assertEquals(2, fx(() -> compare.lossChart().laneCount()));
         assertEquals(15L, fx(() -> compare.lossChart().receivedIterations(0)), "every iteration of lane 1 drawn");
         assertEquals(15L, fx(() -> compare.lossChart().receivedIterations(1)), "every iteration of lane 2 drawn");
-        assertEquals(1L, fx(() -> compare.accuracyChart().receivedEpochs(1)));
+        assertEquals(1L, fx(() -> compare.epochChart().receivedEpochs(1)));
 
         List<RaceRow> rows = fx(() -> List.copyOf(compare.table().getItems()));
         assertEquals(2, rows.size());
         for (RaceRow row : rows) {
             assertEquals(15, row.iterations());
             assertEquals(RunState.FINISHED, row.state());
-            assertTrue(row.validationAccuracy() > 0.1, row.label() + " learned something: " + row.validationAccuracy());
+            assertTrue(row.finalValue("validation-accuracy") > 0.1, row.label() + " learned something: " + row.finalValue("validation-accuracy"));
             assertFalse(row.diverged());
         }
 

@@ -52,6 +52,6 @@ class RaceProgressTest {
     }
 
     private static IterationMetrics iteration(long i) {
-        return new IterationMetrics(1, 1, i, 10, 2.0, 100, 1, i * 0.01);
+        return new IterationMetrics(1, 1, i, 10, 2.0, java.util.Map.of(), 100, 1, i * 0.01);
     }
 }

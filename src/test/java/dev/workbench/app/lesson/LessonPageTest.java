@@ -44,7 +44,7 @@ class LessonPageTest {
         robot.clickOn("#" + RunControls.TRAIN_ID);
         await(() -> page.runner().phase() == RunPhase.FINISHED);
         assertEquals(100L, fx(() -> page.lossChart().receivedIterations()));
-        assertEquals(2L, fx(() -> page.accuracyChart().receivedEpochs()));
+        assertEquals(2L, fx(() -> page.metricChart("accuracy").receivedEpochs()));
         assertTrue(fx(() -> page.part().isEmpty()));
     }
 

@@ -29,6 +29,11 @@ final class ToyLesson implements Lesson {
             new FlagParameter("missing-data", "Pretend the data is missing", "For tests.", List.of(), false));
 
     @Override
+    public dev.workbench.lessons.engine.Metrics metrics() {
+        return dev.workbench.lessons.engine.Metrics.classifier(0.6);
+    }
+
+    @Override
     public LessonInfo info() {
         return new LessonInfo("toy", "Toy lesson", "A falling curve.", LessonCategory.FOUNDATIONS,
                 "# Toy\n\nThe loss is $1/t$.");
@@ -96,7 +101,7 @@ final class ToyLesson implements Lesson {
 
         @Override
         public EpochEvaluation evaluate() {
-            return new EpochEvaluation(0.5, 1.0 / iteration, 0.4);
+            return EpochEvaluation.classifier(0.5, 1.0 / iteration, 0.4);
         }
 
         @Override

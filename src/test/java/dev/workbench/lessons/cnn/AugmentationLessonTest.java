@@ -28,7 +28,7 @@ class AugmentationLessonTest {
             List<RaceResult> results = race.results(0.6);
             RaceResult plain = results.get(0);
             RaceResult augmented = results.get(1);
-            assertTrue(plain.finalTrainAccuracy() > 0.85, "1,000 images are easy to fit: " + plain);
+            assertTrue(plain.finalValue("train-accuracy") > 0.85, "1,000 images are easy to fit: " + plain);
             assertTrue(plain.generalizationGap() > augmented.generalizationGap() + 0.03,
                     "gap without " + plain.generalizationGap() + ", with " + augmented.generalizationGap());
         }

@@ -48,7 +48,7 @@ class CnnLessonTest {
         double accuracy = run.inspect(s -> ((CnnSession) s).testScore().accuracy()).get();
         assertTrue(accuracy >= 0.80, "test accuracy " + accuracy);
         var epochs = run.history().epochs();
-        assertTrue(epochs.get(1).trainLoss() < epochs.get(0).trainLoss());
+        assertTrue(epochs.get(1).value("train-loss") < epochs.get(0).value("train-loss"));
         assertTrue(run.history().losses()[0] > 1.5, "training starts near log(10) = 2.3");
     }
 

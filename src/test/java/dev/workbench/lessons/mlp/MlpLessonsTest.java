@@ -41,8 +41,8 @@ class MlpLessonsTest {
             RaceResult tooLow = results.get(0);
             RaceResult good = results.get(1);
             RaceResult divergent = results.get(3);
-            assertTrue(good.finalValidationAccuracy() > 0.70, "good rate learns: " + good);
-            assertTrue(tooLow.finalTrainLoss() > good.finalTrainLoss() + 0.3, "too low a rate is slow: " + tooLow);
+            assertTrue(good.finalValue("validation-accuracy") > 0.70, "good rate learns: " + good);
+            assertTrue(tooLow.finalValue("train-loss") > good.finalValue("train-loss") + 0.3, "too low a rate is slow: " + tooLow);
             assertFalse(good.diverged());
             assertTrue(divergent.diverged(), "a learning rate of 5 blows up: " + divergent);
             assertTrue(divergent.failure().contains("learning rate 5"), divergent.failure());

@@ -9,6 +9,7 @@ import dev.workbench.app.lesson.BannerArea;
 import dev.workbench.app.lesson.MessageBanner;
 import dev.workbench.lessons.engine.Comparison;
 import dev.workbench.lessons.engine.Lesson;
+import dev.workbench.lessons.engine.MetricSpec;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
@@ -54,7 +55,7 @@ public final class CompareTab {
     public static final String EXPORT_PNG_ID = "race-export-png";
     public static final String CHARTS_ID = "race-charts";
     public static final String LOSS_CHART_ID = "race-loss-chart";
-    public static final String ACCURACY_CHART_ID = "race-accuracy-chart";
+    public static final String EPOCH_CHART_ID = "race-epoch-chart";
     static final String STYLESHEET = "/dev/workbench/app/css/compare.css";
 
     private final Lesson lesson;
@@ -68,9 +69,9 @@ public final class CompareTab {
     private final StackPane lanes = new StackPane();
     private final RaceControls controls = new RaceControls();
     private final RaceChart lossChart = new RaceChart();
-    private final RaceAccuracyChart accuracyChart = new RaceAccuracyChart();
-    private final RaceTable table = new RaceTable();
-    private final HBox charts = new HBox(lossChart, accuracyChart);
+    private final RaceEpochChart epochChart;
+    private final RaceTable table;
+    private final HBox charts;
     private final Label phase = new Label();
     private final Label status = new Label();
     private final Label blockedReason = new Label();
@@ -84,10 +85,13 @@ public final class CompareTab {
         this.lesson = lesson;
         this.form = form;
         this.banners = banners;
+        this.epochChart = new RaceEpochChart(lesson.metrics());
+        this.table = new RaceTable(lesson.metrics());
+        this.charts = new HBox(lossChart, epochChart);
         this.runner = new RaceRunner(lesson, worker, fx);
         this.export = new RaceExport(lesson.id(), runner, charts, worker, fx, banners);
         this.chooser = new RaceChooser(lesson);
-        runner.addObserver(new RaceFeed(lossChart, accuracyChart));
+        runner.addObserver(new RaceFeed(lossChart, epochChart));
 
         VBox content = new VBox(setupPane(), racePane());
         content.getStyleClass().add(STYLE_CLASS);
@@ -119,8 +123,8 @@ public final class CompareTab {
         return lossChart;
     }
 
-    public RaceAccuracyChart accuracyChart() {
-        return accuracyChart;
+    public RaceEpochChart epochChart() {
+        return epochChart;
     }
 
     public RaceTable table() {
@@ -194,22 +198,24 @@ public final class CompareTab {
 
     private Node racePane() {
         lossChart.setId(LOSS_CHART_ID);
-        accuracyChart.setId(ACCURACY_CHART_ID);
+        epochChart.setId(EPOCH_CHART_ID);
         HBox.setHgrow(lossChart, Priority.ALWAYS);
-        HBox.setHgrow(accuracyChart, Priority.ALWAYS);
+        HBox.setHgrow(epochChart, Priority.ALWAYS);
         lossChart.setPrefWidth(640);
-        accuracyChart.setPrefWidth(400);
+        epochChart.setPrefWidth(400);
         charts.setId(CHARTS_ID);
         charts.getStyleClass().add("race-charts");
 
         Label heading = new Label("Results");
         heading.getStyleClass().addAll(Styles.TITLE_4, "race-heading");
-        Label targetLabel = new Label("Target loss");
+        MetricSpec ranking = lesson.metrics().ranking();
+        Label targetLabel = new Label("Target " + ranking.label().toLowerCase(Locale.ROOT).replace("training ", ""));
         targetLabel.setLabelFor(target);
         target.setId(TARGET_ID);
-        target.setText(Double.toString(RaceRunner.DEFAULT_TARGET_LOSS));
+        target.setText(ranking.hasTarget() ? ChartFormat.compact(ranking.defaultTarget()) : "");
         target.setPrefColumnCount(5);
-        target.setTooltip(new Tooltip("The table times when each lane's loss (averaged over 10 iterations) first reaches this"));
+        target.setTooltip(new Tooltip("The table times when each lane's " + ranking.label().toLowerCase(Locale.ROOT)
+                + " (averaged over 10 iterations) first reaches this"));
         heading.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
@@ -325,10 +331,14 @@ public final class CompareTab {
         if (plan.secondsBudget() > 0) {
             lanesText += ", " + ChartFormat.seconds(plan.secondsBudget()) + " of training each";
         }
+        MetricSpec ranking = lesson.metrics().ranking();
+        Comparator<RaceRow> best = Comparator.comparingDouble(r -> r.finalValue(ranking.id()));
         String leader = runner.rowsProperty().get().stream()
-                .filter(r -> !r.diverged() && Double.isFinite(r.trainLoss()))
-                .min(Comparator.comparingDouble(RaceRow::trainLoss))
-                .map(r -> " · lowest training loss: " + r.label() + String.format(Locale.ROOT, " at %.3f", r.trainLoss()))
+                .filter(r -> !r.diverged() && Double.isFinite(r.finalValue(ranking.id())))
+                .min(ranking.goal() == MetricSpec.Goal.LOWER_IS_BETTER ? best : best.reversed())
+                .map(r -> " · " + (ranking.goal() == MetricSpec.Goal.LOWER_IS_BETTER ? "lowest " : "highest ")
+                        + ranking.label().toLowerCase(Locale.ROOT) + ": " + r.label()
+                        + String.format(Locale.ROOT, " at %.3f", r.finalValue(ranking.id())))
                 .orElse("");
         status.setText(lanesText + leader);
     }

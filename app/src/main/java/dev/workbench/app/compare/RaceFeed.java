@@ -14,12 +14,12 @@ import java.util.List;
  */
 final class RaceFeed implements RaceRunner.Observer {
     private final RaceChart loss;
-    private final RaceAccuracyChart accuracy;
+    private final RaceEpochChart accuracy;
     private Race race;
     private RacePlan plan;
     private double[] lastSeconds = new double[0];
 
-    RaceFeed(RaceChart loss, RaceAccuracyChart accuracy) {
+    RaceFeed(RaceChart loss, RaceEpochChart accuracy) {
         this.loss = loss;
         this.accuracy = accuracy;
         loss.axisProperty().addListener((obs, old, axis) -> replay());

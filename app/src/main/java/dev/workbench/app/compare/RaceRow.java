@@ -8,23 +8,21 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * One line of the results table: how a lane did so far, plus its speed. Losses and accuracies are
- * NaN where the lane has not got that far.
+ * One line of the results table: how a lane did so far in the lesson's declared metrics, plus its
+ * speed. A value is NaN where the lane has not got that far.
  *
  * @param lane              0-based lane, which is also its colour
  * @param updatesPerSecond  parameter updates per second of the lane's own training time
  * @param samplesPerSecond  training examples per second of the lane's own training time
  */
-public record RaceRow(int lane, String label, RunState state, double trainLoss, double trainAccuracy,
-                      double validationLoss, double validationAccuracy, long iterations, double seconds,
+public record RaceRow(int lane, String label, RunState state, RaceResult result, long iterations, double seconds,
                       OptionalLong iterationsToTarget, OptionalDouble secondsToTarget,
                       double updatesPerSecond, double samplesPerSecond, boolean diverged, String failure) {
 
     /** @param samplesPerIteration training examples in one update (the batch), or NaN when unknown */
     public static RaceRow of(int lane, RaceResult result, RunState state, double samplesPerIteration) {
         double updates = result.trainingSeconds() > 0 ? result.iterations() / result.trainingSeconds() : Double.NaN;
-        return new RaceRow(lane, result.label(), state, result.finalTrainLoss(), result.finalTrainAccuracy(),
-                result.finalValidationLoss(), result.finalValidationAccuracy(), result.iterations(),
+        return new RaceRow(lane, result.label(), state, result, result.iterations(),
                 result.trainingSeconds(), result.iterationsToTarget(), result.secondsToTarget(), updates,
                 updates * samplesPerIteration, result.diverged(), result.failure());
     }
@@ -38,9 +36,14 @@ public record RaceRow(int lane, String label, RunState state, double trainLoss, 
         return first.iteration() == 1 && samples >= 1 ? samples : Double.NaN;
     }
 
-    /** Training minus validation accuracy: how much better the network does on what it has seen. */
+    /** The final value of a declared metric, NaN where the lane has not reported it. */
+    public double finalValue(String metricId) {
+        return result.finalValue(metricId);
+    }
+
+    /** How much better the network does on what it has seen, by the lesson's declared gap. */
     public double gap() {
-        return trainAccuracy - validationAccuracy;
+        return result.generalizationGap();
     }
 
     /** The failure message for a lane that diverged or crashed, else empty. */

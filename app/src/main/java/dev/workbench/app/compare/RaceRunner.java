@@ -33,7 +33,6 @@ public final class RaceRunner {
     /** How often queued lane events are moved to the screen (as for a single run). */
     public static final double UPDATE_HZ = LessonRunner.UPDATE_HZ;
     /** The loss whose first crossing the results table times, unless the student picks another. */
-    public static final double DEFAULT_TARGET_LOSS = 0.6;
     /** Frames between two refreshes of the results while racing (half a second). */
     static final int FRAMES_PER_RESULTS = 10;
 
@@ -59,7 +58,7 @@ public final class RaceRunner {
     private final ReadOnlyObjectWrapper<RacePlan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ReadOnlyObjectWrapper<List<RaceRow>> rows = new ReadOnlyObjectWrapper<>(this, "rows", List.of());
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
-    private final ReadOnlyDoubleWrapper targetLoss = new ReadOnlyDoubleWrapper(this, "targetLoss", DEFAULT_TARGET_LOSS);
+    private final ReadOnlyDoubleWrapper targetLoss = new ReadOnlyDoubleWrapper(this, "targetLoss");
 
     private RaceEventQueue queue;
     private RunState[] states = new RunState[0];
@@ -70,6 +69,7 @@ public final class RaceRunner {
     public RaceRunner(Lesson lesson, BackgroundWorker worker, Executor fx) {
         this.lesson = lesson;
         this.worker = worker;
+        this.targetLoss.set(lesson.metrics().ranking().defaultTarget());
         this.fx = fx;
         this.ticker = new FxTicker(UPDATE_HZ, fx, this::drain);
     }
@@ -167,7 +167,7 @@ public final class RaceRunner {
         }
     }
 
-    /** Changes the loss whose first crossing is timed, and recomputes the results. */
+    /** Changes the value of the ranking metric whose first crossing is timed, and recomputes the results. */
     public void setTargetLoss(double loss) {
         if (!(loss > 0) || Double.isInfinite(loss)) {
             throw new IllegalArgumentException("target loss must be positive: " + loss);

@@ -2,6 +2,9 @@ package dev.workbench.app.compare;
 
 import atlantafx.base.theme.Styles;
 import dev.workbench.app.charts.ChartFormat;
+import dev.workbench.app.charts.MetricChart;
+import dev.workbench.lessons.engine.MetricSpec;
+import dev.workbench.lessons.engine.Metrics;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
@@ -11,12 +14,15 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Circle;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The results of a race, one row per lane in lane order: final losses and accuracies with the
- * generalization gap, progress, when each lane reached the target loss, and whether it diverged
+ * The results of a race, one row per lane in lane order: the final value of every epoch metric the
+ * lesson declared (grouped by chart) with the generalization gap, progress, when each lane
+ * reached the target, and whether it diverged
  * (hover for the engine's explanation). Headers are grouped in two rows so that every figure stays
  * readable at projector sizes; each lane's speed is on its chip above the charts.
  */
@@ -28,36 +34,56 @@ public final class RaceTable extends TableView<RaceRow> {
     public static final String NUMBER_CLASS = "number-cell";
     public static final String HEADER_LABEL_CLASS = "race-header-label";
 
-    public RaceTable() {
+    public RaceTable(Metrics metrics) {
         setId(ID);
         getStyleClass().addAll(STYLE_CLASS, Styles.DENSE);
         setItems(FXCollections.observableArrayList());
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setPlaceholder(new Label("Results appear here once a race starts"));
-        getColumns().addAll(List.of(
-                laneColumn(),
-                group("Loss", "Cross-entropy: lower is better",
-                        number("train", "Mean training loss of the last epoch (of the recent iterations before one ends)",
-                                r -> ChartFormat.compact(r.trainLoss())),
-                        number("val", "Validation loss after the last epoch", r -> ChartFormat.compact(r.validationLoss()))),
-                group("Accuracy", "Share of images classified right",
-                        number("train", "Training accuracy after the last epoch", r -> ChartFormat.percent(r.trainAccuracy())),
-                        number("val", "Validation accuracy after the last epoch", r -> ChartFormat.percent(r.validationAccuracy())),
-                        number("gap", "Training minus validation accuracy: large means over-fitting",
-                                r -> ChartFormat.percent(r.gap()))),
-                group("Progress", "How far each lane got",
-                        number("iters", "Parameter updates so far", r -> ChartFormat.whole(r.iterations())),
-                        number("time", "The lane's own training time (its share of the CPU)",
-                                r -> ChartFormat.seconds(r.seconds()))),
-                group("To target",
-                        "When the loss first reached the target loss set above the table",
-                        number("iters", "First iteration where the loss, averaged over 10 iterations, reached the target",
+        List<TableColumn<RaceRow, ?>> columns = new ArrayList<>();
+        columns.add(laneColumn());
+        for (String chart : metrics.charts()) {
+            List<TableColumn<RaceRow, String>> values = new ArrayList<>();
+            for (MetricSpec spec : metrics.inChart(chart)) {
+                if (spec.perIteration() && !spec.equals(metrics.ranking())) {
+                    continue;
+                }
+                values.add(number(MetricChart.legendName(chart, spec).replace("validation", "val")
+                                .replace("training", "train").replace(" (epoch mean)", ""),
+                        spec.label() + (spec.perIteration() ? " (mean of the recent iterations)" : " after the last epoch")
+                                + ": " + (spec.goal() == MetricSpec.Goal.LOWER_IS_BETTER ? "lower" : "higher") + " is better",
+                        r -> format(r.finalValue(spec.id()), spec)));
+            }
+            if (metrics.gap() != null && metrics.get(metrics.gap().seen()).chart().equals(chart)) {
+                MetricSpec seen = metrics.get(metrics.gap().seen());
+                values.add(number("gap", seen.label() + " minus " + metrics.get(metrics.gap().unseen()).label()
+                        .toLowerCase(Locale.ROOT) + ": large means over-fitting", r -> format(r.gap(), seen)));
+            }
+            if (!values.isEmpty()) {
+                columns.add(group(MetricChart.title(chart), "What the lesson measures, as drawn in its "
+                        + MetricChart.title(chart) + " chart", values));
+            }
+        }
+        MetricSpec ranking = metrics.ranking();
+        columns.add(group("Progress", "How far each lane got", List.of(
+                number("iters", "Parameter updates so far", r -> ChartFormat.whole(r.iterations())),
+                number("time", "The lane's own training time (its share of the CPU)",
+                        r -> ChartFormat.seconds(r.seconds())))));
+        columns.add(group("To target",
+                "When the " + ranking.label().toLowerCase(Locale.ROOT) + " first reached the target set above the table",
+                List.of(number("iters", "First iteration where the " + ranking.label().toLowerCase(Locale.ROOT)
+                                        + ", averaged over 10 iterations, reached the target",
                                 r -> r.iterationsToTarget().isPresent()
                                         ? ChartFormat.whole(r.iterationsToTarget().getAsLong()) : notReached(r)),
-                        number("time", "The lane's training time until it reached the target loss",
+                        number("time", "The lane's training time until it reached the target",
                                 r -> r.secondsToTarget().isPresent()
-                                        ? ChartFormat.seconds(r.secondsToTarget().getAsDouble()) : notReached(r))),
-                divergedColumn()));
+                                        ? ChartFormat.seconds(r.secondsToTarget().getAsDouble()) : notReached(r)))));
+        columns.add(divergedColumn());
+        getColumns().addAll(columns);
+    }
+
+    private static String format(double value, MetricSpec spec) {
+        return spec.isPercent() ? ChartFormat.percent(value) : ChartFormat.compact(value);
     }
 
     public void show(List<RaceRow> rows) {
@@ -92,8 +118,7 @@ public final class RaceTable extends TableView<RaceRow> {
         return column;
     }
 
-    @SafeVarargs
-    private static TableColumn<RaceRow, ?> group(String title, String tip, TableColumn<RaceRow, String>... columns) {
+    private static TableColumn<RaceRow, ?> group(String title, String tip, List<TableColumn<RaceRow, String>> columns) {
         TableColumn<RaceRow, String> group = fixed(new TableColumn<>());
         group.setGraphic(headerLabel(title, tip));
         group.getColumns().addAll(columns);

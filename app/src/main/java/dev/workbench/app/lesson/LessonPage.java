@@ -1,8 +1,8 @@
 package dev.workbench.app.lesson;
 
 import atlantafx.base.theme.Styles;
-import dev.workbench.app.charts.AccuracyChart;
 import dev.workbench.app.charts.LossChart;
+import dev.workbench.app.charts.MetricChart;
 import dev.workbench.app.compare.CompareTab;
 import dev.workbench.app.form.FormResult;
 import dev.workbench.app.form.ParameterForm;
@@ -45,7 +45,8 @@ public final class LessonPage extends BorderPane {
     public static final String PENDING_NOTE_ID = "pending-settings-note";
     public static final String TABS_ID = "lesson-tabs";
     public static final String LOSS_CHART_ID = "loss-chart";
-    public static final String ACCURACY_CHART_ID = "accuracy-chart";
+    /** Charts of declared metrics get the id {@code CHART_ID_PREFIX + chart name}, e.g. "metric-chart-accuracy". */
+    public static final String CHART_ID_PREFIX = "metric-chart-";
 
     private final Lesson lesson;
     private final LessonRunner runner;
@@ -53,8 +54,8 @@ public final class LessonPage extends BorderPane {
     private final RunControls controls = new RunControls();
     private final ProgressPanel progress = new ProgressPanel();
     private final BannerArea banners = new BannerArea();
-    private final LossChart lossChart = new LossChart();
-    private final AccuracyChart accuracyChart = new AccuracyChart();
+    private final LossChart lossChart;
+    private final java.util.List<MetricChart> metricCharts = new java.util.ArrayList<>();
     private final HBox charts;
     private final Label blockedReason = new Label();
     private final Label pendingNote = new Label("These settings apply to the next run (Train or Reset).");
@@ -71,13 +72,22 @@ public final class LessonPage extends BorderPane {
         getStyleClass().add(STYLE_CLASS);
         setId("lesson-page-" + lesson.id());
 
+        lossChart = new LossChart(lesson.metrics());
         lossChart.setId(LOSS_CHART_ID);
-        accuracyChart.setId(ACCURACY_CHART_ID);
         HBox.setHgrow(lossChart, Priority.ALWAYS);
-        HBox.setHgrow(accuracyChart, Priority.ALWAYS);
         lossChart.setPrefWidth(620);
-        accuracyChart.setPrefWidth(380);
-        charts = new HBox(lossChart, accuracyChart);
+        charts = new HBox(lossChart);
+        for (String chart : lesson.metrics().charts()) {
+            if (chart.equals(lesson.metrics().loss().chart())) {
+                continue;
+            }
+            MetricChart metricChart = new MetricChart(chart, lesson.metrics().inChart(chart));
+            metricChart.setId(CHART_ID_PREFIX + chart);
+            HBox.setHgrow(metricChart, Priority.ALWAYS);
+            metricChart.setPrefWidth(380);
+            metricCharts.add(metricChart);
+            charts.getChildren().add(metricChart);
+        }
         charts.getStyleClass().add(CHARTS_CLASS);
 
         setTop(header());
@@ -119,8 +129,15 @@ public final class LessonPage extends BorderPane {
         return lossChart;
     }
 
-    public AccuracyChart accuracyChart() {
-        return accuracyChart;
+    /** The charts of the lesson's declared metrics besides the loss, in declaration order. */
+    public java.util.List<MetricChart> metricCharts() {
+        return java.util.List.copyOf(metricCharts);
+    }
+
+    /** The chart of the declared metrics named {@code chart} (e.g. "accuracy"). */
+    public MetricChart metricChart(String chart) {
+        return metricCharts.stream().filter(c -> c.chart().equals(chart)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no chart '" + chart + "'"));
     }
 
     /** The chart row, for exporting as an image. */
@@ -359,10 +376,14 @@ public final class LessonPage extends BorderPane {
         public void runAttached(TrainingRun run) {
             RunPlan plan = runner.planProperty().get();
             lossChart.clear();
-            accuracyChart.clear();
+            lossChart.clearXMarker();
+            metricCharts.forEach(chart -> {
+                chart.clear();
+                chart.clearXMarker();
+            });
             if (plan != null) {
                 lossChart.setXRangeHint(0, plan.totalIterations());
-                accuracyChart.setXRangeHint(0, plan.epochs());
+                metricCharts.forEach(chart -> chart.setXRangeHint(0, chart.perEpoch() ? plan.epochs() : plan.totalIterations()));
             }
         }
 
@@ -370,16 +391,21 @@ public final class LessonPage extends BorderPane {
         public void update(TrainingRun run, RunUpdate update) {
             if (!update.iterations().isEmpty()) {
                 lossChart.addIterations(update.iterations());
+                metricCharts.forEach(chart -> chart.addIterations(update.iterations()));
             }
             update.epochs().forEach(epoch -> {
                 lossChart.addEpoch(epoch);
-                accuracyChart.addEpoch(epoch);
+                metricCharts.forEach(chart -> chart.addEpoch(epoch));
             });
-            if (!update.iterations().isEmpty() || !update.epochs().isEmpty()) {
+            update.earlyStop().ifPresent(stop -> {
+                String label = "early stop (kept epoch " + stop.bestEpoch() + ")";
+                lossChart.setXMarker(stop.stopIteration(), label, 2);
+                metricCharts.forEach(chart -> chart.setXMarker(chart.perEpoch() ? stop.stopEpoch()
+                        : stop.stopIteration(), label, 2));
+            });
+            if (!update.iterations().isEmpty() || !update.epochs().isEmpty() || update.earlyStop().isPresent()) {
                 lossChart.redraw();
-            }
-            if (!update.epochs().isEmpty()) {
-                accuracyChart.redraw();
+                metricCharts.forEach(MetricChart::redraw);
             }
         }
     }

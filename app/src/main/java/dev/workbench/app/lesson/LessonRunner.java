@@ -291,7 +291,7 @@ public final class LessonRunner {
     }
 
     private TrainingRun attach(Prepared prepared) {
-        TrainingRun created = new TrainingRun(prepared.session());
+        TrainingRun created = new TrainingRun(lesson, prepared.session());
         queue = new RunEventQueue();
         created.addListener(queue);
         runSettings.set(prepared.settings());

@@ -129,7 +129,7 @@ final class BenchCommand {
         LessonSession session = new WithoutEvaluation(lesson.prepare(settings));
         warmUp(session);
         try (TrainingRun run = new TrainingRun(session)) {
-            run.addListener(new ProgressPrinter(new PrintStream(PrintStream.nullOutputStream()), false));
+            run.addListener(new ProgressPrinter(new PrintStream(PrintStream.nullOutputStream()), false, lesson.metrics()));
             run.addListener(event -> {
                 if (event instanceof RunEvent.IterationMetrics metrics && Double.isNaN(metrics.loss())) {
                     throw new IllegalStateException("NaN loss");
@@ -194,7 +194,7 @@ final class BenchCommand {
 
         @Override
         public EpochEvaluation evaluate() {
-            return new EpochEvaluation(Double.NaN, Double.NaN, Double.NaN);
+            return EpochEvaluation.of(java.util.Map.of());
         }
 
         @Override

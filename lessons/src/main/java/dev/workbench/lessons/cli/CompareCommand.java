@@ -3,6 +3,10 @@ package dev.workbench.lessons.cli;
 import dev.workbench.lessons.engine.Comparison;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonException;
+import dev.workbench.lessons.engine.Measurement;
+import dev.workbench.lessons.engine.MetricSpec;
+import dev.workbench.lessons.engine.Metrics;
+import dev.workbench.lessons.engine.Numbers;
 import dev.workbench.lessons.engine.RunEvent;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.optim.OptimizerConfig;
@@ -20,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +35,6 @@ import java.util.Map;
  * Prints a results table and writes CSVs and a PNG chart.
  */
 final class CompareCommand {
-    static final double DEFAULT_TARGET_LOSS = 0.6;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -50,7 +54,7 @@ final class CompareCommand {
                     + String.join(", ", lesson.comparisons().stream().map(Comparison::id).toList()) + ")");
         }
         long seed = line.takeLong("seed", Settings.DEFAULT_SEED);
-        double target = targetLoss(line);
+        double target = target(line, lesson);
         String outDir = line.take("out", null);
         Map<String, String> base = LessonOptions.rawOptions(lesson, line);
         List<RaceLane> lanes;
@@ -77,8 +81,8 @@ final class CompareCommand {
         try (Race race = Race.prepare(lesson, lanes)) {
             race.addListener((lane, event) -> {
                 if (event instanceof RunEvent.EpochMetrics ep) {
-                    out.printf(Locale.ROOT, "  %-24s epoch %d: train loss %.4f, validation acc %s%n",
-                            lanes.get(lane).label(), ep.epoch(), ep.trainLoss(), percent(ep.validationAccuracy()));
+                    out.printf(Locale.ROOT, "  %-24s epoch %d: %s%n", lanes.get(lane).label(), ep.epoch(),
+                            epochSummary(lesson.metrics(), ep));
                 } else if (event instanceof RunEvent.RunFailed failed) {
                     out.printf("  %-24s stopped: %s%n", lanes.get(lane).label(), failed.message());
                 }
@@ -117,10 +121,11 @@ final class CompareCommand {
         return configs;
     }
 
-    private static double targetLoss(CommandLine line) throws UsageException {
-        String text = line.take("target-loss", null);
+    /** The value of the lesson's ranking metric whose first crossing is timed: --target, or the lesson's default. */
+    private static double target(CommandLine line, Lesson lesson) throws UsageException {
+        String text = line.take("target", line.take("target-loss", null));
         if (text == null) {
-            return DEFAULT_TARGET_LOSS;
+            return lesson.metrics().ranking().defaultTarget();
         }
         try {
             double value = Double.parseDouble(text);
@@ -130,32 +135,50 @@ final class CompareCommand {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException("--target-loss must be a positive number, not '" + text + "'");
+        throw new UsageException("--target must be a positive number, not '" + text + "'");
     }
 
+    /** The epoch's training loss and the lesson's last declared epoch metric, e.g. "train loss 0.41, validation accuracy 86.0%". */
+    private static String epochSummary(Metrics metrics, RunEvent.EpochMetrics ep) {
+        List<MetricSpec> epochMetrics = metrics.perEpoch();
+        MetricSpec headline = epochMetrics.get(epochMetrics.size() - 1);
+        return "train loss " + Measurement.format(ep.value(Metrics.TRAIN_LOSS.id()), "") + ", "
+                + headline.shortLabel() + " " + Measurement.format(ep.value(headline.id()), headline.unit());
+    }
+
+    /** One row per lane, one column per declared epoch metric, then the gap, time, time to target and divergence. */
     private void printTable(List<RaceResult> results, double target, double wallSeconds) {
+        Metrics metrics = results.get(0).metrics();
+        List<MetricSpec> columns = metrics.perEpoch();
+        int labelWidth = Math.max(24, results.stream().mapToInt(r -> r.label().length()).max().orElse(0));
+        List<String> header = new ArrayList<>();
+        header.add(pad("lane", labelWidth, false));
+        columns.forEach(spec -> header.add(pad(spec.shortLabel(), 11, true)));
+        String targetText = Numbers.compact(target);
+        header.addAll(List.of(pad("gap", 7, true), pad("time (s)", 9, true), pad("iters to " + targetText, 13, true),
+                pad("secs to " + targetText, 13, true), "diverged"));
         out.println();
-        out.printf(Locale.ROOT, "%-24s %10s %10s %9s %9s %7s %9s %13s %13s %s%n", "lane", "train loss", "val loss",
-                "train acc", "val acc", "gap", "time (s)", "iters to " + target, "secs to " + target, "diverged");
+        out.println(String.join(" ", header));
         double computeSeconds = 0;
         for (RaceResult r : results) {
             computeSeconds += r.trainingSeconds();
-            out.printf(Locale.ROOT, "%-24s %10s %10s %9s %9s %7s %9.1f %13s %13s %s%n", r.label(), number(r.finalTrainLoss()),
-                    number(r.finalValidationLoss()), percent(r.finalTrainAccuracy()), percent(r.finalValidationAccuracy()),
-                    percent(r.generalizationGap()), r.trainingSeconds(),
-                    r.iterationsToTarget().isPresent() ? Long.toString(r.iterationsToTarget().getAsLong()) : "never",
-                    r.secondsToTarget().isPresent() ? String.format(Locale.ROOT, "%.1f", r.secondsToTarget().getAsDouble()) : "never",
-                    r.diverged() ? "yes" : "no");
+            List<String> cells = new ArrayList<>();
+            cells.add(pad(r.label(), labelWidth, false));
+            columns.forEach(spec -> cells.add(pad(Measurement.format(r.finalValue(spec.id()), spec.unit()), 11, true)));
+            String gapUnit = metrics.gap() == null ? "" : metrics.get(metrics.gap().seen()).unit();
+            cells.add(pad(Measurement.format(r.generalizationGap(), gapUnit), 7, true));
+            cells.add(pad(String.format(Locale.ROOT, "%.1f", r.trainingSeconds()), 9, true));
+            cells.add(pad(r.iterationsToTarget().isPresent() ? Long.toString(r.iterationsToTarget().getAsLong()) : "never", 13, true));
+            cells.add(pad(r.secondsToTarget().isPresent()
+                    ? String.format(Locale.ROOT, "%.1f", r.secondsToTarget().getAsDouble()) : "never", 13, true));
+            cells.add(r.diverged() ? "yes" : "no");
+            out.println(String.join(" ", cells));
         }
         out.printf(Locale.ROOT, "Race wall time %.1f s; the lanes' own training time adds up to %.1f s.%n",
                 wallSeconds, computeSeconds);
     }
 
-    private static String number(double value) {
-        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.4f", value);
-    }
-
-    private static String percent(double value) {
-        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f%%", value * 100);
+    private static String pad(String text, int width, boolean right) {
+        return right ? String.format("%" + width + "s", text) : String.format("%-" + width + "s", text);
     }
 }

@@ -1,15 +1,20 @@
 package dev.workbench.lessons.cli;
 
+import dev.workbench.lessons.engine.Measurement;
+import dev.workbench.lessons.engine.MetricSpec;
+import dev.workbench.lessons.engine.Metrics;
 import dev.workbench.lessons.engine.RunEvent;
 import dev.workbench.lessons.engine.RunEvent.EpochMetrics;
 import dev.workbench.lessons.engine.RunEvent.IterationMetrics;
 import dev.workbench.lessons.engine.RunListener;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Draws a live progress bar (loss, accuracy, samples/s, ETA) on a terminal, redrawn at most
+ * Draws a live progress bar (loss, the lesson's headline epoch metric, samples/s, ETA) on a terminal, redrawn at most
  * ten times a second; without a terminal it prints a line every tenth of the run instead.
  */
 final class ProgressPrinter implements RunListener {
@@ -21,11 +26,16 @@ final class ProgressPrinter implements RunListener {
     private long lastDraw;
     private int lastTenth = -1;
     private double smoothedLoss = Double.NaN;
-    private String lastAccuracy = "  -  ";
+    private final Metrics metrics;
+    private final MetricSpec headline;
+    private String lastHeadline = "-";
 
-    ProgressPrinter(PrintStream out, boolean interactive) {
+    ProgressPrinter(PrintStream out, boolean interactive, Metrics metrics) {
         this.out = out;
         this.interactive = interactive;
+        this.metrics = metrics;
+        List<MetricSpec> epochMetrics = metrics.perEpoch();
+        this.headline = epochMetrics.get(epochMetrics.size() - 1);
     }
 
     @Override
@@ -34,13 +44,15 @@ final class ProgressPrinter implements RunListener {
             smoothedLoss = Double.isNaN(smoothedLoss) ? it.loss() : 0.9 * smoothedLoss + 0.1 * it.loss();
             draw(it);
         } else if (event instanceof EpochMetrics ep) {
-            lastAccuracy = percent(ep.validationAccuracy());
+            lastHeadline = Measurement.format(ep.value(headline.id()), headline.unit());
             if (interactive) {
                 out.print("\r\033[K");
             }
-            out.printf(Locale.ROOT, "epoch %d: train loss %.4f, train acc %s, validation loss %.4f, validation acc %s (%.1f s)%n",
-                    ep.epoch(), ep.trainLoss(), percent(ep.trainAccuracy()), ep.validationLoss(),
-                    percent(ep.validationAccuracy()), ep.seconds());
+            List<String> values = new ArrayList<>();
+            for (MetricSpec spec : metrics.perEpoch()) {
+                values.add(spec.shortLabel() + " " + Measurement.format(ep.value(spec.id()), spec.unit()));
+            }
+            out.printf(Locale.ROOT, "epoch %d: %s (%.1f s)%n", ep.epoch(), String.join(", ", values), ep.seconds());
         }
     }
 
@@ -65,13 +77,10 @@ final class ProgressPrinter implements RunListener {
 
     private String line(IterationMetrics it, double fraction) {
         int filled = (int) Math.round(fraction * BAR_WIDTH);
-        return String.format(Locale.ROOT, "epoch %d/%d [%s%s] %3.0f%%  loss %.4f  val acc %s  %,.0f samples/s  ETA %s",
+        return String.format(Locale.ROOT, "epoch %d/%d [%s%s] %3.0f%%  loss %.4f  %s %s  %,.0f samples/s  ETA %s",
                 it.epoch(), it.totalEpochs(), "#".repeat(filled), ".".repeat(BAR_WIDTH - filled), fraction * 100,
-                smoothedLoss, lastAccuracy, it.samplesPerSecond(), eta(it.etaSeconds()));
-    }
-
-    private static String percent(double value) {
-        return Double.isNaN(value) ? "  -  " : String.format(Locale.ROOT, "%.1f%%", value * 100);
+                smoothedLoss, headline.shortLabel(), lastHeadline, it.samplesPerSecond(),
+                eta(it.etaSeconds()));
     }
 
     private static String eta(double seconds) {

@@ -3,6 +3,7 @@ package dev.workbench.lessons.cli;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonException;
 import dev.workbench.lessons.engine.LessonSession;
+import dev.workbench.lessons.engine.Measurement;
 import dev.workbench.lessons.engine.RunEvent;
 import dev.workbench.lessons.engine.RunState;
 import dev.workbench.lessons.engine.Settings;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -46,9 +46,9 @@ final class RunCommand {
         }
         out.printf("Training %s: %s, seed %d%n", lesson.info().title(), describe(lesson, settings), seed);
         AtomicReference<String> failure = new AtomicReference<>();
-        try (TrainingRun run = new TrainingRun(session)) {
+        try (TrainingRun run = new TrainingRun(lesson, session)) {
             if (!quiet) {
-                run.addListener(new ProgressPrinter(out, System.console() != null));
+                run.addListener(new ProgressPrinter(out, System.console() != null, lesson.metrics()));
             }
             run.addListener(event -> {
                 if (event instanceof RunEvent.RunFailed failed) {
@@ -67,9 +67,11 @@ final class RunCommand {
             }
             run.meanSamplesPerSecond().ifPresent(speed -> out.printf(Locale.ROOT,
                     "Training speed: %,.0f samples/s of training time%n", speed));
-            OptionalDouble accuracy = run.inspect(LessonSession::testAccuracy).get();
-            if (accuracy.isPresent()) {
-                out.printf(Locale.ROOT, "Test accuracy: %.2f%%%n", accuracy.getAsDouble() * 100);
+            run.history().earlyStopped().ifPresent(stopped -> out.printf(Locale.ROOT,
+                    "Early stopping: kept the weights of epoch %d (best %s).%n", stopped.bestEpoch(),
+                    lesson.metrics().get(stopped.metric()).label().toLowerCase(Locale.ROOT)));
+            for (Measurement measurement : run.inspect(LessonSession::testMeasurements).get()) {
+                out.printf(Locale.ROOT, "%s: %s%n", measurement.label(), measurement.formatted());
             }
             Path metrics = folder.resolve("metrics.csv");
             Path checkpoint = folder.resolve(lesson.id() + dev.workbench.lessons.engine.Checkpoints.EXTENSION);

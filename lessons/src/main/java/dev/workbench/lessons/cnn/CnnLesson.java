@@ -16,6 +16,8 @@ import dev.workbench.lessons.engine.LessonCategory;
 import dev.workbench.lessons.engine.LessonException;
 import dev.workbench.lessons.engine.LessonInfo;
 import dev.workbench.lessons.engine.LessonNotes;
+import dev.workbench.lessons.engine.EarlyStopping;
+import dev.workbench.lessons.engine.Metrics;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.Validation;
 import dev.workbench.lessons.optim.TrainingOptimizer;
@@ -44,6 +46,8 @@ public final class CnnLesson implements Lesson {
     static final String ACTIVATION = "activation";
     static final String DATASET = "dataset";
     static final String DATA_DIR = "data-dir";
+    /** Races measure the time to this smoothed training loss (cross-entropy over 10 classes starts near 2.3). */
+    static final double TARGET_LOSS = 0.6;
 
     private final LessonInfo info;
     private final List<HyperParameter> parameters;
@@ -111,6 +115,7 @@ public final class CnnLesson implements Lesson {
                         List.of("data"), "shipped", List.of("shipped", "full")),
                 new TextParameter(DATA_DIR, "Data folder", "Folder with the full Fashion-MNIST IDX files (empty: "
                     + FashionMnist.SYSTEM_FOLDER + ").", List.of(), "")));
+        parameters.add(EarlyStopping.parameter());
         return List.copyOf(parameters);
     }
 
@@ -122,6 +127,11 @@ public final class CnnLesson implements Lesson {
     @Override
     public List<HyperParameter> parameters() {
         return parameters;
+    }
+
+    @Override
+    public Metrics metrics() {
+        return Metrics.classifier(TARGET_LOSS);
     }
 
     @Override

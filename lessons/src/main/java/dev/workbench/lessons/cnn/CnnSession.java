@@ -115,7 +115,7 @@ public final class CnnSession implements LessonSession, PlainFit, LearningRateCo
     public EpochEvaluation evaluate() {
         ClassifierInsights.Score train = insights.score(trainSample);
         ClassifierInsights.Score validation = insights.score(data.validation());
-        return new EpochEvaluation(train.accuracy(), validation.loss(), validation.accuracy());
+        return EpochEvaluation.classifier(train.accuracy(), validation.loss(), validation.accuracy());
     }
 
     @Override
@@ -129,8 +129,8 @@ public final class CnnSession implements LessonSession, PlainFit, LearningRateCo
     }
 
     @Override
-    public java.util.OptionalDouble testAccuracy() {
-        return java.util.OptionalDouble.of(testScore().accuracy());
+    public java.util.List<dev.workbench.lessons.engine.Measurement> testMeasurements() {
+        return java.util.List.of(new dev.workbench.lessons.engine.Measurement("Test accuracy", testScore().accuracy(), "%"));
     }
 
     public MultiLayerNetwork network() {

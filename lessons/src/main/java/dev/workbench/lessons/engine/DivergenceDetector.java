@@ -7,7 +7,7 @@ import java.util.Optional;
  * the first loss for several iterations in a row. Cross-entropy rarely turns NaN in DL4J
  * (it clips probabilities), so a diverged classifier shows up as a loss stuck near 20.
  */
-public final class DivergenceDetector {
+public final class DivergenceDetector implements DivergenceRule {
     /** A loss this many times the first loss counts as exploding (cross-entropy starts near its maximum)... */
     static final double EXPLOSION_FACTOR = 5.0;
     /** ...once it has stayed there this many iterations in a row (one spike is normal). */
@@ -15,6 +15,11 @@ public final class DivergenceDetector {
 
     private double firstLoss = Double.NaN;
     private int explodingInARow;
+
+    @Override
+    public Optional<String> check(StepResult step) {
+        return check(step.loss());
+    }
 
     /** Returns a description of the problem if this loss shows the run diverged. */
     public Optional<String> check(double loss) {

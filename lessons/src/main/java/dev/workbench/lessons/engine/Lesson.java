@@ -14,6 +14,30 @@ public interface Lesson {
     /** Loads data and builds the network. Called off the UI thread; may take a few seconds. */
     LessonSession prepare(Settings settings) throws LessonException;
 
+    /**
+     * Like {@link #prepare(Settings)}, for lessons whose preparation takes long (pretraining,
+     * building a vocabulary): they report progress and stop when the user cancels.
+     */
+    default LessonSession prepare(Settings settings, Preparation preparation) throws LessonException {
+        preparation.progress("Preparing", Double.NaN);
+        return prepare(settings);
+    }
+
+    /** The series this lesson reports: charts, race tables, the CLI and the CSV are built from these. */
+    default Metrics metrics() {
+        return Metrics.lossOnly(Double.NaN);
+    }
+
+    /** Live views the lesson streams while training; none by default. */
+    default List<ProbeSpec> probes() {
+        return List.of();
+    }
+
+    /** A fresh divergence rule for one run; the default suits cross-entropy. */
+    default DivergenceRule divergenceRule() {
+        return new DivergenceDetector();
+    }
+
     /** A session around a model loaded from a checkpoint, ready to inspect or train further. */
     default LessonSession restore(Checkpoints.Checkpoint checkpoint) throws LessonException {
         throw new LessonException("The " + info().title() + " lesson cannot load checkpoints.");

@@ -28,7 +28,38 @@ public interface LessonSession extends AutoCloseable {
     /** Performs one parameter update on the next mini-batch and returns its loss. */
     double trainIteration();
 
-    /** Measures the model at the end of an epoch. */
+    /**
+     * Performs one update and reports its loss and any further per-iteration values the lesson
+     * declared. The engine calls this; sessions with one loss only implement {@link #trainIteration()}.
+     */
+    default StepResult trainStep() {
+        return StepResult.of(trainIteration());
+    }
+
+    /** Named parts of an update the student may trigger alone ("Step D", "Step G"); none by default. */
+    default java.util.List<SubStep> subSteps() {
+        return java.util.List.of();
+    }
+
+    /** Performs the named sub-step as one iteration. */
+    default StepResult runSubStep(String id) {
+        throw new IllegalArgumentException("this lesson has no sub-step '" + id + "'");
+    }
+
+    /**
+     * Computes the current value of one of the lesson's declared probes, or empty when it has
+     * nothing to show now. Runs on the training thread; copy what ND4J computed into plain values.
+     */
+    default java.util.Optional<ProbeRecord> probe(String probeId) {
+        return java.util.Optional.empty();
+    }
+
+    /** A copy of the parameters for early stopping's restore-best; empty if the session cannot. */
+    default java.util.Optional<ParameterSnapshot> snapshot() {
+        return java.util.Optional.empty();
+    }
+
+    /** Measures the model at the end of an epoch, with the epoch metrics the lesson declared. */
     EpochEvaluation evaluate();
 
     /**
@@ -40,9 +71,9 @@ public interface LessonSession extends AutoCloseable {
     /** Writes the trained model and its settings so that it can be loaded again. */
     void saveCheckpoint(Path file) throws IOException;
 
-    /** Accuracy on the held-out test set, for lessons that classify. */
-    default java.util.OptionalDouble testAccuracy() {
-        return java.util.OptionalDouble.empty();
+    /** What the trained model scores on the held-out test set, in the lesson's own terms (accuracy, MAE...). */
+    default java.util.List<Measurement> testMeasurements() {
+        return java.util.List.of();
     }
 
     @Override

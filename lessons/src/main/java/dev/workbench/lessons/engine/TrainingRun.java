@@ -35,8 +35,9 @@ public final class TrainingRun implements AutoCloseable {
     private static final int THROUGHPUT_WINDOW = 20;
 
     private final LessonSession session;
+    private final RunRules rules;
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
-    private final RunHistory history = new RunHistory();
+    private final RunHistory history;
     private final ExecutorService worker;
     private final CpuTurns turns;
 
@@ -49,19 +50,29 @@ public final class TrainingRun implements AutoCloseable {
     private boolean pauseRequested;
     private boolean stopRequested;
     private int iterationsToStep;
+    /** Sub-steps asked for while paused, run in order before anything else. */
+    private final java.util.ArrayDeque<String> subStepsToRun = new java.util.ArrayDeque<>();
     private boolean stepToEpochEnd;
     private final List<Runnable> inbox = new ArrayList<>();
 
     private volatile long iteration;
 
+    /** A run with the default rules (loss only, no probes, no early stopping): for tests and benchmarks. */
     public TrainingRun(LessonSession session) {
-        this(session, CpuTurns.NONE);
+        this(session, RunRules.DEFAULT, CpuTurns.NONE);
+    }
+
+    /** A run of {@code lesson}'s session under the lesson's declared rules. */
+    public TrainingRun(Lesson lesson, LessonSession session) {
+        this(session, RunRules.of(lesson, session.settings()), CpuTurns.NONE);
     }
 
     /** A run that computes only when {@code turns} lets it (the lanes of a race share one). */
-    public TrainingRun(LessonSession session, CpuTurns turns) {
+    public TrainingRun(LessonSession session, RunRules rules, CpuTurns turns) {
         this.session = session;
+        this.rules = rules;
         this.turns = turns;
+        this.history = new RunHistory(rules.metrics());
         this.worker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(() -> {
                 NativeSetup.applyThreadPolicy();
@@ -100,6 +111,16 @@ public final class TrainingRun implements AutoCloseable {
 
     public Settings settings() {
         return session.settings();
+    }
+
+    /** The metrics, probes and other rules this run follows. */
+    public RunRules rules() {
+        return rules;
+    }
+
+    /** The named sub-steps the session offers (none for most lessons). */
+    public List<SubStep> subSteps() {
+        return session.subSteps();
     }
 
     /** Training examples per iteration. */
@@ -154,6 +175,23 @@ public final class TrainingRun implements AutoCloseable {
     /** Trains exactly one more iteration, then pauses. Starts a ready run paused. */
     public void stepIteration() {
         launch(true, 1, false);
+    }
+
+    /** Runs one named sub-step as one iteration, then pauses. Starts a ready run paused. */
+    public void stepSub(String subStepId) {
+        if (session.subSteps().stream().noneMatch(step -> step.id().equals(subStepId))) {
+            throw new IllegalArgumentException("no sub-step '" + subStepId + "'");
+        }
+        lock.lock();
+        try {
+            if (state.isTerminal()) {
+                return;
+            }
+            subStepsToRun.add(subStepId);
+        } finally {
+            lock.unlock();
+        }
+        launch(true, 0, false);
     }
 
     /** Trains to the end of the current epoch, then pauses. Starts a ready run paused. */
@@ -268,46 +306,53 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     private void trainLoop() {
-        DivergenceDetector divergence = new DivergenceDetector();
+        DivergenceRule divergence = rules.divergence().get();
+        Optional<EarlyStopping> earlyStopping = EarlyStopping.from(rules.metrics(), rules.patience());
+        ProbeSampler probes = new ProbeSampler(rules.probes());
         Throughput throughput = new Throughput(THROUGHPUT_WINDOW, session.samplesPerIteration());
         long total = totalIterations();
         long trainingNanos = 0;
         RunState end = RunState.FINISHED;
+        int lastEpoch = 0;
         try {
             epochs:
             for (int epoch = 1; epoch <= session.epochs(); epoch++) {
                 session.startEpoch(epoch);
                 long epochStart = System.nanoTime();
                 double lossSum = 0;
+                int lossCount = 0;
                 for (int i = 0; i < session.iterationsPerEpoch(); i++) {
-                    if (!awaitPermissionToTrain()) {
+                    Optional<String> next = awaitPermissionToTrain(epoch, probes);
+                    if (next == null) {
                         end = RunState.STOPPED;
                         break epochs;
                     }
-                    double loss;
+                    StepResult step;
                     long spent;
                     turns.acquire();
                     try {
                         long start = System.nanoTime();
-                        loss = session.trainIteration();
+                        step = next.isPresent() ? session.runSubStep(next.get()) : session.trainStep();
                         spent = System.nanoTime() - start;
                     } finally {
                         turns.release();
                     }
                     long done = ++iteration;
-                    Optional<String> problem = divergence.check(loss);
+                    Optional<String> problem = divergence.check(step);
                     if (problem.isPresent()) {
                         String message = DivergenceDetector.explain(done, problem.get(), session.divergenceHint());
-                        emit(new IterationMetrics(epoch, session.epochs(), done, total, loss,
+                        emit(new IterationMetrics(epoch, session.epochs(), done, total, step.loss(), step.values(),
                                 throughput.samplesPerSecond(), Double.NaN, trainingNanos / 1e9));
                         fail(RunEvent.FailureKind.DIVERGED, message);
                         return;
                     }
-                    lossSum += loss;
+                    lossSum += step.loss();
+                    lossCount++;
                     trainingNanos += spent;
                     throughput.record(spent);
-                    emit(new IterationMetrics(epoch, session.epochs(), done, total, loss,
+                    emit(new IterationMetrics(epoch, session.epochs(), done, total, step.loss(), step.values(),
                             throughput.samplesPerSecond(), throughput.secondsFor(total - done), trainingNanos / 1e9));
+                    probes.afterIteration(epoch, done, false);
                 }
                 EpochEvaluation evaluation;
                 turns.acquire();
@@ -316,10 +361,27 @@ public final class TrainingRun implements AutoCloseable {
                 } finally {
                     turns.release();
                 }
-                emit(new EpochMetrics(epoch, iteration, lossSum / session.iterationsPerEpoch(),
-                        evaluation.trainAccuracy(), evaluation.validationLoss(), evaluation.validationAccuracy(),
-                        (System.nanoTime() - epochStart) / 1e9));
+                evaluation = evaluation.with(Metrics.TRAIN_LOSS.id(), lossCount == 0 ? Double.NaN : lossSum / lossCount);
+                emit(new EpochMetrics(epoch, iteration, evaluation.values(), (System.nanoTime() - epochStart) / 1e9));
+                probes.afterIteration(epoch, iteration, true);
+                lastEpoch = epoch;
                 endEpochStep();
+                if (earlyStopping.isPresent()) {
+                    EarlyStopping stopping = earlyStopping.get();
+                    double value = evaluation.value(stopping.metric().id());
+                    if (stopping.afterEpoch(epoch, value, session) && epoch < session.epochs()) {
+                        stopping.restoreBest(epoch);
+                        emit(new RunEvent.EarlyStopped(epoch, iteration, stopping.bestEpoch(), stopping.metric().id(),
+                                stopping.best(), stopping.patience()));
+                        earlyStopping = Optional.empty();
+                        break;
+                    }
+                }
+            }
+            if (end == RunState.FINISHED && earlyStopping.isPresent() && earlyStopping.get().restoreBest(lastEpoch)) {
+                EarlyStopping stopping = earlyStopping.get();
+                emit(new RunEvent.EarlyStopped(lastEpoch, iteration, stopping.bestEpoch(), stopping.metric().id(),
+                        stopping.best(), stopping.patience()));
             }
             finish(end);
         } catch (Throwable t) {
@@ -328,8 +390,39 @@ public final class TrainingRun implements AutoCloseable {
         }
     }
 
-    /** Blocks while paused, runs queued queries, and says whether to train one more iteration. */
-    private boolean awaitPermissionToTrain() throws InterruptedException {
+    /** Samples the declared probes at their throttled rates and emits what they report. */
+    private final class ProbeSampler {
+        private final List<ProbeSpec> specs;
+        private final long[] lastNanos;
+
+        ProbeSampler(List<ProbeSpec> specs) {
+            this.specs = specs;
+            this.lastNanos = new long[specs.size()];
+            java.util.Arrays.fill(lastNanos, Long.MIN_VALUE / 2);
+        }
+
+        /** {@code force}: at the end of an epoch or on pausing, every probe is sampled. */
+        void afterIteration(int epoch, long done, boolean force) {
+            long now = System.nanoTime();
+            for (int i = 0; i < specs.size(); i++) {
+                ProbeSpec spec = specs.get(i);
+                boolean due = done % spec.everyIterations() == 0
+                        && now - lastNanos[i] >= (long) (1e9 / spec.maxPerSecond());
+                if (!force && !due) {
+                    continue;
+                }
+                lastNanos[i] = now;
+                session.probe(spec.id()).ifPresent(record -> emit(new RunEvent.ProbeSample(spec.id(), epoch, done, record)));
+            }
+        }
+    }
+
+    /**
+     * Blocks while paused, runs queued queries, and says what to train next: empty for one
+     * ordinary iteration, a sub-step id, or null to stop.
+     */
+    private Optional<String> awaitPermissionToTrain(int epoch, ProbeSampler probes) throws InterruptedException {
+        boolean sampledOnPause = false;
         while (true) {
             List<Runnable> tasks;
             RunState next;
@@ -338,19 +431,29 @@ public final class TrainingRun implements AutoCloseable {
                 tasks = drainInbox();
                 if (tasks.isEmpty()) {
                     if (stopRequested) {
-                        return false;
+                        return null;
                     }
-                    boolean mayTrain = !pauseRequested || iterationsToStep > 0 || stepToEpochEnd;
+                    String subStep = subStepsToRun.peek();
+                    boolean mayTrain = subStep != null || !pauseRequested || iterationsToStep > 0 || stepToEpochEnd;
                     next = mayTrain ? RunState.RUNNING : RunState.PAUSED;
                     if (next == state) {
                         if (mayTrain) {
+                            if (subStep != null) {
+                                subStepsToRun.poll();
+                                return Optional.of(subStep);
+                            }
                             if (iterationsToStep > 0) {
                                 iterationsToStep--;
                             }
-                            return true;
+                            return Optional.empty();
                         }
-                        changed.await();
-                        continue;
+                        if (!sampledOnPause) {
+                            sampledOnPause = true;
+                            next = null;
+                        } else {
+                            changed.await();
+                            continue;
+                        }
                     }
                 } else {
                     next = null;
@@ -361,6 +464,9 @@ public final class TrainingRun implements AutoCloseable {
             tasks.forEach(Runnable::run);
             if (next != null) {
                 moveTo(next);
+            } else if (tasks.isEmpty() && iteration > 0) {
+                // Paused: show the probes as they are now, so a stepped run is up to date.
+                probes.afterIteration(epoch, iteration, true);
             }
         }
     }

@@ -10,6 +10,8 @@ import dev.workbench.lessons.engine.LessonCategory;
 import dev.workbench.lessons.engine.LessonException;
 import dev.workbench.lessons.engine.LessonInfo;
 import dev.workbench.lessons.engine.LessonNotes;
+import dev.workbench.lessons.engine.EarlyStopping;
+import dev.workbench.lessons.engine.Metrics;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.optim.TrainingOptimizer;
 
@@ -27,6 +29,8 @@ public final class MlpLesson implements Lesson {
     static final String HIDDEN_UNITS = "hidden-units";
     static final String ACTIVATION = "activation";
     static final String TRAIN_IMAGES = "train-images";
+    /** Races measure the time to this smoothed training loss (cross-entropy over 10 classes starts near 2.3). */
+    static final double TARGET_LOSS = 0.6;
 
     private final LessonInfo info;
     private final List<HyperParameter> parameters;
@@ -90,6 +94,7 @@ public final class MlpLesson implements Lesson {
                         List.of(), "relu", List.of("relu", "tanh", "sigmoid")),
                 new IntegerParameter(TRAIN_IMAGES, "Training images", "How many of the 10,000 shipped training images to use.",
                         List.of(), defaults.trainImages(), 100, 10_000)));
+        parameters.add(EarlyStopping.parameter());
         return List.copyOf(parameters);
     }
 
@@ -101,6 +106,11 @@ public final class MlpLesson implements Lesson {
     @Override
     public List<HyperParameter> parameters() {
         return parameters;
+    }
+
+    @Override
+    public Metrics metrics() {
+        return Metrics.classifier(TARGET_LOSS);
     }
 
     @Override

@@ -74,7 +74,7 @@ public final class MlpSession implements LessonSession, LearningRateControl, Pla
     public EpochEvaluation evaluate() {
         ClassifierInsights.Score train = insights.score(data.train());
         ClassifierInsights.Score validation = insights.score(data.validation());
-        return new EpochEvaluation(train.accuracy(), validation.loss(), validation.accuracy());
+        return EpochEvaluation.classifier(train.accuracy(), validation.loss(), validation.accuracy());
     }
 
     @Override
@@ -88,8 +88,8 @@ public final class MlpSession implements LessonSession, LearningRateControl, Pla
     }
 
     @Override
-    public OptionalDouble testAccuracy() {
-        return OptionalDouble.of(insights.score(data.test()).accuracy());
+    public java.util.List<dev.workbench.lessons.engine.Measurement> testMeasurements() {
+        return java.util.List.of(new dev.workbench.lessons.engine.Measurement("Test accuracy", insights.score(data.test()).accuracy(), "%"));
     }
 
     @Override

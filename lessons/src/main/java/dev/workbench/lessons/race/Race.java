@@ -4,13 +4,18 @@ import dev.workbench.lessons.engine.CpuTurns;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonException;
 import dev.workbench.lessons.engine.LessonSession;
+import dev.workbench.lessons.engine.MetricSpec;
+import dev.workbench.lessons.engine.Metrics;
 import dev.workbench.lessons.engine.RunEvent;
+import dev.workbench.lessons.engine.RunRules;
 import dev.workbench.lessons.engine.RunEvent.IterationMetrics;
 import dev.workbench.lessons.engine.TrainingRun;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,7 +61,7 @@ public final class Race implements AutoCloseable {
         try {
             for (RaceLane lane : lanes) {
                 LessonSession session = lesson.prepare(lane.settings());
-                runs.add(new TrainingRun(session, turns));
+                runs.add(new TrainingRun(session, RunRules.of(lesson, lane.settings()), turns));
             }
         } catch (LessonException | RuntimeException e) {
             runs.forEach(TrainingRun::close);
@@ -119,49 +124,71 @@ public final class Race implements AutoCloseable {
         return runs.stream().allMatch(run -> run.state().isTerminal());
     }
 
-    /** One result per lane; {@code targetLoss} is the loss whose first crossing is timed. */
-    public List<RaceResult> results(double targetLoss) {
+    /** One result per lane; {@code target} is the value of the ranking metric whose first crossing is timed. */
+    public List<RaceResult> results(double target) {
         List<RaceResult> results = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            results.add(result(i, targetLoss));
+            results.add(result(i, target));
         }
         return results;
     }
 
-    private RaceResult result(int lane, double targetLoss) {
+    private RaceResult result(int lane, double target) {
         TrainingRun run = runs.get(lane);
+        Metrics metrics = run.rules().metrics();
         List<IterationMetrics> iterations = run.history().iterations();
         List<RunEvent.EpochMetrics> epochs = run.history().epochs();
         RunEvent.EpochMetrics last = epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
-        double trainLoss = last != null ? last.trainLoss() : recentMean(iterations);
+        Map<String, Double> finals = new HashMap<>();
+        for (MetricSpec spec : metrics.specs()) {
+            double value = spec.perIteration() ? recentMean(iterations, spec.id())
+                    : last != null ? last.value(spec.id()) : Double.NaN;
+            finals.put(spec.id(), value);
+        }
+        if (last == null) {
+            finals.put(Metrics.TRAIN_LOSS.id(), recentMean(iterations, Metrics.LOSS.id()));
+        }
         double seconds = iterations.isEmpty() ? 0 : iterations.get(iterations.size() - 1).trainingSeconds();
+        MetricSpec ranking = metrics.ranking();
         OptionalLong iterationsToTarget = OptionalLong.empty();
         OptionalDouble secondsToTarget = OptionalDouble.empty();
-        double windowSum = 0;
-        for (int i = 0; i < iterations.size(); i++) {
-            windowSum += iterations.get(i).loss();
-            if (i >= TARGET_SMOOTHING) {
-                windowSum -= iterations.get(i - TARGET_SMOOTHING).loss();
+        if (ranking.perIteration()) {
+            double windowSum = 0;
+            for (int i = 0; i < iterations.size(); i++) {
+                windowSum += iterations.get(i).value(ranking.id());
+                if (i >= TARGET_SMOOTHING) {
+                    windowSum -= iterations.get(i - TARGET_SMOOTHING).value(ranking.id());
+                }
+                if (i >= TARGET_SMOOTHING - 1 && ranking.goal().reached(windowSum / TARGET_SMOOTHING, target)) {
+                    iterationsToTarget = OptionalLong.of(iterations.get(i).iteration());
+                    secondsToTarget = OptionalDouble.of(iterations.get(i).trainingSeconds());
+                    break;
+                }
             }
-            if (i >= TARGET_SMOOTHING - 1 && windowSum / TARGET_SMOOTHING <= targetLoss) {
-                iterationsToTarget = OptionalLong.of(iterations.get(i).iteration());
-                secondsToTarget = OptionalDouble.of(iterations.get(i).trainingSeconds());
-                break;
+        } else {
+            for (RunEvent.EpochMetrics epoch : epochs) {
+                if (ranking.goal().reached(epoch.value(ranking.id()), target)) {
+                    iterationsToTarget = OptionalLong.of(epoch.iteration());
+                    secondsToTarget = OptionalDouble.of(trainingSecondsAt(iterations, epoch.iteration()));
+                    break;
+                }
             }
         }
         String failure = failures.get(lane);
-        return new RaceResult(lanes.get(lane).label(), run.iteration(), trainLoss,
-                last != null ? last.trainAccuracy() : Double.NaN,
-                last != null ? last.validationLoss() : Double.NaN,
-                last != null ? last.validationAccuracy() : Double.NaN,
-                seconds, iterationsToTarget, secondsToTarget,
+        return new RaceResult(lanes.get(lane).label(), run.iteration(), metrics, finals, seconds,
+                iterationsToTarget, secondsToTarget,
                 failure != null && failure.startsWith(RunEvent.FailureKind.DIVERGED.name()), failure);
     }
 
-    private static double recentMean(List<IterationMetrics> iterations) {
+    private static double trainingSecondsAt(List<IterationMetrics> iterations, long iteration) {
+        return iterations.stream().filter(it -> it.iteration() == iteration).mapToDouble(IterationMetrics::trainingSeconds)
+                .findFirst().orElse(Double.NaN);
+    }
+
+    private static double recentMean(List<IterationMetrics> iterations, String metricId) {
         int from = Math.max(0, iterations.size() - TARGET_SMOOTHING);
         return iterations.subList(from, iterations.size()).stream()
-                .mapToDouble(IterationMetrics::loss).average().orElse(Double.NaN);
+                .mapToDouble(it -> it.value(metricId)).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
     }
 
     @Override

@@ -1,0 +1,101 @@
+package dev.workbench.app.charts;
+
+import dev.workbench.lessons.engine.MetricSpec;
+import dev.workbench.lessons.engine.RunEvent.EpochMetrics;
+import dev.workbench.lessons.engine.RunEvent.IterationMetrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One chart of a lesson's declared metrics besides the loss (accuracy, reconstruction error,
+ * a distance between distributions...). Per-epoch series are drawn against the epoch with
+ * markers, per-iteration ones against the iteration as lines; a chart holds one kind.
+ */
+public final class MetricChart extends CanvasChart {
+    public static final String STYLE_CLASS = "metric-chart";
+    /** A percent axis shows at least 10 percentage points, so a small gap looks small. */
+    public static final double MIN_PERCENT_SPAN = 0.10;
+
+    private final String chart;
+    private final List<MetricSpec> specs;
+    private final List<ChartSeries> series = new ArrayList<>();
+    private final boolean perEpoch;
+
+    public MetricChart(String chart, List<MetricSpec> specs) {
+        super(title(chart));
+        this.chart = chart;
+        this.specs = List.copyOf(specs);
+        this.perEpoch = specs.stream().noneMatch(MetricSpec::perIteration);
+        getStyleClass().addAll(STYLE_CLASS, chart + "-chart");
+        int colour = 1;
+        for (MetricSpec spec : this.specs) {
+            series.add(addLine(legendName(chart, spec), colourFor(colour++), perEpoch ? LineStyle.MARKERS : LineStyle.BOLD));
+        }
+        boolean percent = specs.stream().allMatch(MetricSpec::isPercent);
+        setAxisFormats(perEpoch ? "epoch" : "iteration", ChartFormat::whole,
+                percent ? ChartFormat::percent : ChartFormat::compact);
+        if (perEpoch) {
+            setXMinStep(1);
+        }
+        if (percent) {
+            setYMinSpan(MIN_PERCENT_SPAN, 0, 1);
+        }
+        setPlaceholder(title(chart) + (perEpoch ? " appears after the first epoch" : " appears once training starts"));
+    }
+
+    public String chart() {
+        return chart;
+    }
+
+    public boolean perEpoch() {
+        return perEpoch;
+    }
+
+    /** Adds one epoch's values; a metric the lesson did not measure (NaN) is skipped. */
+    public void addEpoch(EpochMetrics metrics) {
+        if (!perEpoch) {
+            return;
+        }
+        for (int i = 0; i < specs.size(); i++) {
+            series.get(i).add(metrics.epoch(), metrics.value(specs.get(i).id()));
+        }
+    }
+
+    /** Adds a frame's worth of iterations; call {@link #redraw()} afterwards. */
+    public void addIterations(List<IterationMetrics> iterations) {
+        if (perEpoch) {
+            return;
+        }
+        for (IterationMetrics it : iterations) {
+            for (int i = 0; i < specs.size(); i++) {
+                series.get(i).add(it.iteration(), it.value(specs.get(i).id()));
+            }
+        }
+    }
+
+    /** Points received for the first series since the last clear. */
+    public long receivedEpochs() {
+        return series.isEmpty() ? 0 : series.get(series.size() - 1).received();
+    }
+
+    /** "accuracy" becomes "Accuracy", "gan-loss" becomes "Gan loss". */
+    public static String title(String chart) {
+        String words = chart.replace('-', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** A legend entry without the chart's own name: "Validation accuracy" in the Accuracy chart reads "validation". */
+    public static String legendName(String chart, MetricSpec spec) {
+        String label = spec.label().toLowerCase(Locale.ROOT);
+        String name = label.replace(chart.replace('-', ' '), "").replaceAll("\\s+", " ").trim();
+        return name.isEmpty() ? label : name;
+    }
+
+    /** Training-like series in colour 3 and validation in 2, as the loss chart does; others in turn. */
+    private static int colourFor(int position) {
+        int[] order = {3, 2, 1, 4, 5};
+        return order[(position - 1) % order.length];
+    }
+}

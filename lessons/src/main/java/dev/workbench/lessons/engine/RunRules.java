@@ -1,0 +1,24 @@
+package dev.workbench.lessons.engine;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What a {@link TrainingRun} needs to know about its lesson besides the session: the declared
+ * metrics, the divergence rule, the live probes and the early-stopping patience.
+ */
+public record RunRules(Metrics metrics, Supplier<DivergenceRule> divergence, List<ProbeSpec> probes, int patience) {
+    /** Loss only, the default divergence rule, no probes, no early stopping: for engine tests and benchmarks. */
+    public static final RunRules DEFAULT = new RunRules(Metrics.lossOnly(Double.NaN), DivergenceDetector::new, List.of(), 0);
+
+    public RunRules {
+        probes = List.copyOf(probes);
+    }
+
+    /** The rules a lesson declares, with the early-stopping patience from {@code settings}. */
+    public static RunRules of(Lesson lesson, Settings settings) {
+        Object patience = settings.values().get(EarlyStopping.PATIENCE);
+        return new RunRules(lesson.metrics(), lesson::divergenceRule, lesson.probes(),
+                patience instanceof Number number ? number.intValue() : 0);
+    }
+}
