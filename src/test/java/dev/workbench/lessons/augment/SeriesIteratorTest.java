@@ -151,6 +151,29 @@ class SeriesIteratorTest {
     }
 
     @Test
+    void aPreprocessorRunsAfterAugmentationWithoutChangingTheSource() {
+        DataSet batch = windows(1).get(0);
+        float[] original = floats(batch.getFeatures());
+        for (SeriesAugmentation augmentation : List.of(SeriesAugmentation.none(), EVERYTHING)) {
+            AugmentingSequenceIterator iterator = augmenting(List.of(batch), augmentation);
+            iterator.setPreProcessor(dataSet -> dataSet.getFeatures().addi(100));
+            float[] first = floats(iterator.next().getFeatures());
+            iterator.reset();
+            float[] second = floats(iterator.next().getFeatures());
+            assertArrayEquals(original, floats(batch.getFeatures()), "the source batch stays as it was");
+            float[] expected = floats(Nd4j.create(original, new long[] {BATCH, FEATURES, LENGTH}, DataType.FLOAT)
+                    .addi(100));
+            if (augmentation.isIdentity()) {
+                assertArrayEquals(expected, first);
+                assertArrayEquals(first, second, "no compounding from pass to pass");
+            } else {
+                assertEquals(EVERYTHING.asFed(window(batch, 0), new FeedPosition(SEED, 1, 0, 0)).get(0, 0) + 100,
+                        second[0], 1e-3);
+            }
+        }
+    }
+
+    @Test
     void perStepLabelsRefuseTransformsThatMoveTime() {
         DataSet batch = windows(1).get(0);
         DataSet perStep = new DataSet(batch.getFeatures(), Nd4j.zeros(DataType.FLOAT, BATCH, CLASSES, LENGTH));

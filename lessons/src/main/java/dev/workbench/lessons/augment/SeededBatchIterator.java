@@ -62,9 +62,15 @@ public abstract class SeededBatchIterator implements DataSetIterator {
         if (!source.hasNext()) {
             throw new NoSuchElementException("No more batches in this pass; call reset() to start another");
         }
-        DataSet augmented = augment(source.next(), FeedPosition.batchRandom(seed, pass, batch));
+        DataSet fromSource = source.next();
+        DataSet augmented = augment(fromSource, FeedPosition.batchRandom(seed, pass, batch));
         batch++;
         if (preProcessor != null) {
+            // A source such as ExistingDataSetIterator hands out the same DataSet every pass; normalizing it
+            // in place would compound from pass to pass.
+            if (augmented == fromSource) {
+                augmented = fromSource.copy();
+            }
             preProcessor.preProcess(augmented);
         }
         return augmented;
