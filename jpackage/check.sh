@@ -72,7 +72,7 @@ run_self_test() {
   step "Self-test: $label"
   local log="$scratch/self-test.log" started=$SECONDS status=0
   (cd "$scratch" && env "$@" "$launcher" --self-test) >"$log" 2>&1 || status=$?
-  grep -E '^(Backend|Datasets|CNN test accuracy|Self-test)' "$log" | sed 's/^/    /' || true
+  grep -E '^(Backend|Datasets|.*accuracy|Self-test)' "$log" | sed 's/^/    /' || true
   if [ "$status" -ne 0 ]; then
     tail -n 30 "$log" | sed 's/^/    | /'
     fail "$label: --self-test exited with $status"

@@ -192,7 +192,7 @@ class WorkbenchUiTest {
     }
 
     private CnnPage cnnPage() {
-        return (CnnPage) page().part().orElseThrow();
+        return page().part(CnnPage.class).orElseThrow();
     }
 
     private BannerArea banners() {

@@ -67,7 +67,7 @@ public final class WorkbenchApp extends Application {
     public static WorkbenchShell createShell(Stage stage, AppDirectories directories) {
         NativeSetup.configure();
         BackgroundWorker worker = BackgroundWorker.singleThread("lesson-loader");
-        WorkbenchShell shell = new WorkbenchShell(LessonCatalog.all(), worker, Platform::runLater, directories);
+        WorkbenchShell shell = new WorkbenchShell(LessonCatalog.all(), new AppLessons(), worker, Platform::runLater, directories);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         shell.install(stage, Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         stage.setTitle(TITLE);

@@ -7,6 +7,7 @@ import dev.workbench.lessons.landscape.LandscapeDemo;
 import dev.workbench.lessons.mlp.MlpLesson;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every lesson the Workbench offers, in catalog order. The app and the CLI both read this list. */
@@ -16,6 +17,17 @@ public final class LessonCatalog {
             MlpLesson.batchSize(),
             new CnnLesson(),
             CnnLesson.augmentation());
+
+    /**
+     * What {@code workbench self-test} trains to prove an installation works: a lesson, the
+     * settings it uses, how many iterations, and the first test measurement (a score where higher
+     * is better) it must reach.
+     */
+    public record SelfTest(String lessonId, Map<String, String> settings, int iterations, double requiredScore) {
+    }
+
+    /** The CNN learns Fashion-MNIST well above chance (10%) in 60 iterations. */
+    public static final SelfTest SELF_TEST = new SelfTest(CnnLesson.ID, Map.of("epochs", "1"), 60, 0.5);
 
     private LessonCatalog() {
     }

@@ -120,9 +120,9 @@ class AugmentationPreviewTest {
     /** Shows the preview tab and returns the preview. */
     private AugmentationPreview preview(FxRobot robot) {
         TabPane tabs = robot.lookup("#" + dev.workbench.app.lesson.LessonPage.TABS_ID).queryAs(TabPane.class);
-        robot.interact(() -> tabs.getTabs().stream().filter(tab -> AugmentationPage.PREVIEW_TAB_ID.equals(tab.getId()))
+        robot.interact(() -> tabs.getTabs().stream().filter(tab -> AugmentationPreviewPart.PREVIEW_TAB_ID.equals(tab.getId()))
                 .findFirst().ifPresent(tab -> tabs.getSelectionModel().select(tab)));
-        return fx(() -> ((AugmentationPage) shell.currentPage().part().orElseThrow()).preview());
+        return fx(() -> shell.currentPage().part(AugmentationPreviewPart.class).orElseThrow().preview());
     }
 
     private ParameterForm form() {

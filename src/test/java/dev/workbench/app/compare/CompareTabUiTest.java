@@ -50,7 +50,7 @@ class CompareTabUiTest {
         page.form().setText("train-images", "500");
         Scene scene = new Scene(page, 1200, 800);
         scene.getStylesheets().addAll(Theme.areaSheets());
-        page.part().ifPresent(part -> scene.getStylesheets().addAll(part.stylesheets()));
+        page.parts().forEach(part -> scene.getStylesheets().addAll(part.stylesheets()));
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
         stage.show();

@@ -45,7 +45,7 @@ class LessonPageTest {
         await(() -> page.runner().phase() == RunPhase.FINISHED);
         assertEquals(100L, fx(() -> page.lossChart().receivedIterations()));
         assertEquals(2L, fx(() -> page.metricChart("accuracy").receivedEpochs()));
-        assertTrue(fx(() -> page.part().isEmpty()));
+        assertTrue(fx(() -> page.parts().isEmpty()));
     }
 
     @Test

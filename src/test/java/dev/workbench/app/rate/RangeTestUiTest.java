@@ -31,8 +31,9 @@ class RangeTestUiTest {
 
     @Start
     void start(Stage stage) {
-        page = new LessonPage(MlpLesson.learningRate(), BackgroundWorker.singleThread("test-loader"), Platform::runLater);
-        part = (LearningRatePage) page.part().orElseThrow();
+        page = new LessonPage(MlpLesson.learningRate(), BackgroundWorker.singleThread("test-loader"), Platform::runLater,
+                new dev.workbench.app.AppLessons());
+        part = page.part(LearningRatePage.class).orElseThrow();
         page.form().setText("train-images", "2000");
         Scene scene = new Scene(page, 1200, 800);
         scene.getStylesheets().addAll(Theme.areaSheets());

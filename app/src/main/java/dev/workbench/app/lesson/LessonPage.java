@@ -26,14 +26,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
  * The page every lesson gets: notes, a settings form generated from its hyperparameters, run
- * controls with progress, live loss and accuracy charts, and whatever lesson-specific part is
- * registered for it in {@link LessonPageParts}.
+ * controls with progress, live charts of the lesson's declared metrics, its live probes, and the
+ * lesson-specific parts its {@link LessonViews} name.
  */
 public final class LessonPage extends BorderPane {
     public static final String STYLE_CLASS = "lesson-page";
@@ -59,15 +60,20 @@ public final class LessonPage extends BorderPane {
     private final HBox charts;
     private final Label blockedReason = new Label();
     private final Label pendingNote = new Label("These settings apply to the next run (Train or Reset).");
-    private final Optional<LessonPagePart> part;
+    private final List<LessonPagePart> parts;
     private final CompareTab compare;
     private boolean activated;
 
+    /** The generic page only, without lesson-specific views. */
     public LessonPage(Lesson lesson, BackgroundWorker worker, Executor fx) {
+        this(lesson, worker, fx, LessonViews.NONE);
+    }
+
+    public LessonPage(Lesson lesson, BackgroundWorker worker, Executor fx, LessonViews views) {
         this.lesson = lesson;
         this.runner = new LessonRunner(lesson, worker, fx);
         this.form = new ParameterForm(lesson);
-        this.part = LessonPageParts.create(lesson, new PartContext(lesson, fx, this::showError, form));
+        this.parts = List.copyOf(views.partsFor(lesson, new PartContext(lesson, fx, this::showError, form)));
         this.compare = new CompareTab(lesson, form, worker, fx, banners);
         getStyleClass().add(STYLE_CLASS);
         setId("lesson-page-" + lesson.id());
@@ -100,7 +106,7 @@ public final class LessonPage extends BorderPane {
         setCenter(body);
 
         runner.addObserver(new ChartFeed());
-        part.ifPresent(runner::addObserver);
+        parts.forEach(runner::addObserver);
         wireControls();
         runner.failureProperty().addListener((obs, old, message) -> {
             if (message == null) {
@@ -149,8 +155,14 @@ public final class LessonPage extends BorderPane {
         return banners;
     }
 
-    public Optional<LessonPagePart> part() {
-        return part;
+    /** The lesson-specific parts plugged into this page, in tab order. */
+    public List<LessonPagePart> parts() {
+        return parts;
+    }
+
+    /** The plugged-in part of this type, if any. */
+    public <T extends LessonPagePart> Optional<T> part(Class<T> type) {
+        return parts.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     /** The Compare tab (races on this page's settings). */
@@ -291,7 +303,7 @@ public final class LessonPage extends BorderPane {
         tabs.setId(TABS_ID);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(trainingTab());
-        part.ifPresent(p -> tabs.getTabs().addAll(p.tabs()));
+        parts.forEach(p -> tabs.getTabs().addAll(p.tabs()));
         tabs.getTabs().add(compare.tab());
         Tab notes = new Tab("Notes", notesPane());
         notes.setId("notes-tab");
@@ -304,7 +316,7 @@ public final class LessonPage extends BorderPane {
     }
 
     private Tab trainingTab() {
-        Node overview = part.map(LessonPagePart::overview).orElse(null);
+        Node overview = parts.stream().map(LessonPagePart::overview).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         Node content;
         if (overview == null) {
             content = charts;

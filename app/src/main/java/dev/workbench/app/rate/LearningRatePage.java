@@ -16,7 +16,6 @@ import java.util.Objects;
  */
 public final class LearningRatePage implements LessonPagePart {
     /** The lesson these views belong to. */
-    public static final String LESSON_ID = "learning-rate";
     public static final String SCHEDULE_TAB_ID = "schedule-tab";
     public static final String RANGE_TEST_TAB_ID = "range-test-tab";
     static final String STYLESHEET = "/dev/workbench/app/css/rate.css";

@@ -1,7 +1,6 @@
 package dev.workbench.app.shell;
 
 import dev.workbench.app.demo.DemoPage;
-import dev.workbench.app.demo.DemoPages;
 import dev.workbench.app.files.AppDirectories;
 import dev.workbench.app.files.FileNames;
 import dev.workbench.app.files.ImageExport;
@@ -9,7 +8,9 @@ import dev.workbench.app.lesson.BackgroundWorker;
 import dev.workbench.app.lesson.BannerArea;
 import dev.workbench.app.lesson.LessonPage;
 import dev.workbench.app.lesson.LessonRunner;
+import dev.workbench.app.lesson.LessonViews;
 import dev.workbench.app.lesson.MessageBanner;
+import dev.workbench.lessons.LessonCatalog;
 import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonInfo;
@@ -44,6 +45,7 @@ public final class WorkbenchShell extends BorderPane {
     public static final String STYLE_CLASS = "workbench-shell";
     public static final String PAGE_HOLDER_ID = "page-holder";
 
+    private final LessonViews views;
     private final BackgroundWorker worker;
     private final Executor fx;
     private final AppDirectories directories;
@@ -59,12 +61,14 @@ public final class WorkbenchShell extends BorderPane {
     private Stage stage;
     private boolean live;
 
-    public WorkbenchShell(List<Lesson> lessons, BackgroundWorker worker, Executor fx, AppDirectories directories) {
+    public WorkbenchShell(List<Lesson> lessons, LessonViews views, BackgroundWorker worker, Executor fx,
+                          AppDirectories directories) {
+        this.views = views;
         this.worker = worker;
         this.fx = fx;
         this.directories = directories;
         getStyleClass().add(STYLE_CLASS);
-        sidebar = new CatalogSidebar(lessons, DemoPages.available());
+        sidebar = new CatalogSidebar(lessons, LessonCatalog.demos().stream().filter(views::hasDemoPage).toList());
         sidebar.selectedProperty().addListener((obs, old, lesson) -> {
             if (lesson != null) {
                 open(lesson);
@@ -116,7 +120,7 @@ public final class WorkbenchShell extends BorderPane {
 
     /** Shows a demo page (made on first use and kept); no lesson page is current meanwhile. */
     private void openDemo(LessonInfo info) {
-        DemoPage page = demoPages.computeIfAbsent(info.id(), id -> DemoPages.create(info).orElseThrow());
+        DemoPage page = demoPages.computeIfAbsent(info.id(), id -> views.demoPage(info).orElseThrow());
         if (getScene() != null) {
             page.stylesheets().stream().filter(s -> !getScene().getStylesheets().contains(s))
                     .forEach(s -> getScene().getStylesheets().add(0, s));
@@ -139,8 +143,9 @@ public final class WorkbenchShell extends BorderPane {
     }
 
     private LessonPage createPage(Lesson lesson) {
-        LessonPage page = new LessonPage(lesson, worker, fx);
-        page.part().ifPresent(part -> {
+        // Each page prepares on its own thread: a lesson that pretrains for a minute must not hold up the others.
+        LessonPage page = new LessonPage(lesson, BackgroundWorker.singleThread("loader-" + lesson.id()), fx, views);
+        page.parts().forEach(part -> {
             if (getScene() != null) {
                 part.stylesheets().stream().filter(s -> !getScene().getStylesheets().contains(s))
                         .forEach(s -> getScene().getStylesheets().add(0, s));

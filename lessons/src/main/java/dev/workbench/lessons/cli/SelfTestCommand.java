@@ -1,25 +1,23 @@
 package dev.workbench.lessons.cli;
 
-import dev.workbench.lessons.cnn.CnnLesson;
-import dev.workbench.lessons.cnn.CnnSession;
+import dev.workbench.lessons.LessonCatalog;
 import dev.workbench.lessons.data.DatasetLocator;
 import dev.workbench.lessons.engine.BackendInfo;
+import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonException;
+import dev.workbench.lessons.engine.LessonSession;
+import dev.workbench.lessons.engine.Measurement;
 import dev.workbench.lessons.engine.Settings;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * {@code workbench self-test} (or {@code --self-test}): proves an installation works without a
- * screen. Loads the natives and the shipped data, trains the CNN for a few dozen iterations and
- * passes when test accuracy rises well above chance.
+ * screen. Loads the natives and the shipped data, trains the catalog's self-test lesson for a few
+ * dozen iterations and passes when its test score rises well above chance.
  */
 final class SelfTestCommand {
-    static final int ITERATIONS = 60;
-    static final double REQUIRED_ACCURACY = 0.5;
-
     private final PrintStream out;
 
     SelfTestCommand(PrintStream out) {
@@ -32,18 +30,20 @@ final class SelfTestCommand {
         }
         out.println("Backend:  " + BackendInfo.current().describe());
         out.println("Datasets: " + DatasetLocator.find().map(Object::toString).orElse("not found"));
-        CnnLesson lesson = new CnnLesson();
-        Settings settings = lesson.validate(Map.of("epochs", "1"), Settings.DEFAULT_SEED).orElseThrow();
-        try (CnnSession session = lesson.prepare(settings)) {
-            double before = session.testScore().accuracy();
+        LessonCatalog.SelfTest test = LessonCatalog.SELF_TEST;
+        Lesson lesson = LessonCatalog.find(test.lessonId()).orElseThrow();
+        Settings settings = lesson.validate(test.settings(), Settings.DEFAULT_SEED).orElseThrow();
+        try (LessonSession session = lesson.prepare(settings)) {
+            Measurement before = session.testMeasurements().get(0);
             session.startEpoch(1);
-            for (int i = 0; i < ITERATIONS; i++) {
-                session.trainIteration();
+            for (int i = 0; i < test.iterations(); i++) {
+                session.trainStep();
             }
-            double after = session.testScore().accuracy();
-            boolean passed = after > before && after >= REQUIRED_ACCURACY;
-            out.printf(Locale.ROOT, "CNN test accuracy: %.1f%% before, %.1f%% after %d iterations: %s%n",
-                    before * 100, after * 100, ITERATIONS, passed ? "PASS" : "FAIL");
+            Measurement after = session.testMeasurements().get(0);
+            boolean passed = after.value() > before.value() && after.value() >= test.requiredScore();
+            out.printf(Locale.ROOT, "%s, %s: %s before, %s after %d iterations: %s%n", lesson.info().title(),
+                    after.label().toLowerCase(Locale.ROOT), before.formatted(), after.formatted(), test.iterations(),
+                    passed ? "PASS" : "FAIL");
             return passed ? WorkbenchCli.OK : WorkbenchCli.TRAINING_FAILED;
         } catch (LessonException e) {
             out.println("Self-test FAIL: " + e.getMessage());

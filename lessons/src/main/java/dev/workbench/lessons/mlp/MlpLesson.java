@@ -24,6 +24,8 @@ import java.util.Map;
  * lessons; each has its own notes, defaults and ready-made comparisons (see the factories).
  */
 public final class MlpLesson implements Lesson {
+    public static final String LEARNING_RATE_ID = "learning-rate";
+    public static final String BATCH_SIZE_ID = "batch-size";
     static final String BATCH_SIZE = "batch-size";
     static final String EPOCHS = "epochs";
     static final String HIDDEN_UNITS = "hidden-units";
@@ -48,9 +50,9 @@ public final class MlpLesson implements Lesson {
 
     /** Learning rate: too low, good, too high, divergent; schedules; the range test. */
     public static MlpLesson learningRate() {
-        return new MlpLesson(new LessonInfo("learning-rate", "Learning rate",
+        return new MlpLesson(new LessonInfo(LEARNING_RATE_ID, "Learning rate",
                 "Too small and nothing happens, too large and training explodes: find the rate in between.",
-                LessonCategory.FOUNDATIONS, LessonNotes.load("learning-rate")),
+                LessonCategory.FOUNDATIONS, LessonNotes.load(LEARNING_RATE_ID)),
                 new Defaults("sgd", 0.05, 32, 5, 5000),
                 List.of(new Comparison("rates", "Too low, good, too high, divergent",
                         "Plain SGD with four learning rates, same network, data and seed.",
@@ -64,9 +66,9 @@ public final class MlpLesson implements Lesson {
 
     /** Batch size: full batch vs mini-batch vs SGD for the same time budget. */
     public static MlpLesson batchSize() {
-        return new MlpLesson(new LessonInfo("batch-size", "Batch size",
+        return new MlpLesson(new LessonInfo(BATCH_SIZE_ID, "Batch size",
                 "One example, a mini-batch or the whole training set per update: noise, speed and where they end up.",
-                LessonCategory.FOUNDATIONS, LessonNotes.load("batch-size")),
+                LessonCategory.FOUNDATIONS, LessonNotes.load(BATCH_SIZE_ID)),
                 new Defaults("sgd", 0.05, 32, 10, 2000),
                 List.of(new Comparison("batches", "Full batch vs mini-batch vs SGD",
                         "Plain SGD on 2,000 images, each lane trained for the same 8 seconds of its own time.",
