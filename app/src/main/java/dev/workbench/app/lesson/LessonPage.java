@@ -220,6 +220,22 @@ public final class LessonPage extends BorderPane {
         runner.stop();
     }
 
+    /** Runs one named sub-step of the current model, e.g. "step-d" in a GAN; ignored when not possible now. */
+    public void stepSub(String subStepId) {
+        if (runner.phase() == RunPhase.PAUSED || runner.phase() == RunPhase.READY) {
+            runner.stepSub(subStepId);
+        }
+    }
+
+    /** Runs the sub-step whose key is {@code key} (a letter, as typed); false when none has that key. */
+    public boolean stepSubByKey(String key) {
+        return runner.subSteps().stream().filter(sub -> sub.key().equalsIgnoreCase(key)).findFirst()
+                .map(sub -> {
+                    stepSub(sub.id());
+                    return true;
+                }).orElse(false);
+    }
+
     public void reset() {
         if (runner.phase().canReset()) {
             banners.clear(MessageBanner.Kind.SUCCESS);
@@ -353,6 +369,8 @@ public final class LessonPage extends BorderPane {
         runner.runSettingsProperty().addListener((obs, old, settings) -> refreshControls());
         form.resultProperty().addListener((obs, old, result) -> refreshControls());
         runner.latestProperty().addListener((obs, old, latest) -> refreshProgress());
+        runner.preparationProperty().addListener((obs, old, now) -> refreshProgress());
+        runner.runProperty().addListener((obs, old, run) -> controls.showSubSteps(runner.subSteps(), this::stepSub));
         runner.planProperty().addListener((obs, old, plan) -> refreshProgress());
         refreshControls();
     }
@@ -367,6 +385,8 @@ public final class LessonPage extends BorderPane {
         controls.step.setDisable(!phase.canStep() || !valid && phase != RunPhase.PAUSED);
         controls.stop.setDisable(!phase.canStop());
         controls.reset.setDisable(!phase.canReset());
+        boolean canSubStep = phase == RunPhase.PAUSED || phase == RunPhase.READY;
+        controls.subStepButtons().forEach(button -> button.setDisable(!canSubStep));
         String reason = valid ? null : "Train is disabled: " + result.firstError(form.fieldOrder()).orElse("check the settings");
         blockedReason.setText(reason == null ? "" : reason);
         blockedReason.setVisible(reason != null);
@@ -379,7 +399,8 @@ public final class LessonPage extends BorderPane {
     private void refreshProgress() {
         RunPlan plan = runner.planProperty().get();
         progress.show(runner.phase(), runner.latestProperty().get(),
-                plan == null ? 0 : plan.epochs(), plan == null ? 0 : plan.totalIterations());
+                plan == null ? 0 : plan.epochs(), plan == null ? 0 : plan.totalIterations(),
+                runner.preparationProperty().get());
     }
 
     /** Feeds the charts: cleared for each new model, then one batch and one redraw per frame. */

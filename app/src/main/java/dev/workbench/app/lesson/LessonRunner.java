@@ -4,6 +4,8 @@ import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonException;
 import dev.workbench.lessons.engine.LessonSession;
+import dev.workbench.lessons.engine.Preparation;
+import dev.workbench.lessons.engine.SubStep;
 import dev.workbench.lessons.engine.RunEvent.IterationMetrics;
 import dev.workbench.lessons.engine.RunState;
 import dev.workbench.lessons.engine.Settings;
@@ -20,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -69,8 +70,12 @@ public final class LessonRunner {
     private final ReadOnlyObjectWrapper<IterationMetrics> latest = new ReadOnlyObjectWrapper<>(this, "latest");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
 
+    private final ReadOnlyObjectWrapper<PreparationProgress> preparation = new ReadOnlyObjectWrapper<>(this, "preparation");
+
     private RunEventQueue queue;
     private int generation;
+    /** The preparation in flight, cancelled when a newer one starts or the user cancels. */
+    private CancellablePreparation preparing;
 
     public LessonRunner(Lesson lesson, BackgroundWorker worker, Executor fx) {
         this.lesson = lesson;
@@ -117,6 +122,17 @@ public final class LessonRunner {
         return latest.getReadOnlyProperty();
     }
 
+    /** What a long preparation is doing now (step and fraction), or null when none is under way. */
+    public ReadOnlyObjectProperty<PreparationProgress> preparationProperty() {
+        return preparation.getReadOnlyProperty();
+    }
+
+    /** The sub-steps the current model offers ("Step D", "Step G"), none before a model exists. */
+    public List<SubStep> subSteps() {
+        TrainingRun current = run.get();
+        return current == null ? List.of() : current.subSteps();
+    }
+
     /** A message for the student when preparing or training went wrong; null when all is well. */
     public ReadOnlyStringProperty failureProperty() {
         return failure.getReadOnlyProperty();
@@ -136,7 +152,7 @@ public final class LessonRunner {
             current.start();
             return;
         }
-        prepare(() -> Prepared.of(lesson.prepare(settings), settings), Swap.RETIRE_FIRST).thenAccept(TrainingRun::start);
+        prepare(progress -> Prepared.of(lesson.prepare(settings, progress), settings), Swap.RETIRE_FIRST).thenAccept(TrainingRun::start);
     }
 
     public void pause() {
@@ -164,12 +180,25 @@ public final class LessonRunner {
         if (continuable) {
             current.stepIteration();
         } else if (settings != null) {
-            prepare(() -> Prepared.of(lesson.prepare(settings), settings), Swap.RETIRE_FIRST)
+            prepare(progress -> Prepared.of(lesson.prepare(settings, progress), settings), Swap.RETIRE_FIRST)
                     .thenAccept(TrainingRun::stepIteration);
         }
     }
 
+    /** One named sub-step of the current model (as one iteration), then pause. */
+    public void stepSub(String subStepId) {
+        TrainingRun current = run.get();
+        if (current != null && (phase.get() == RunPhase.PAUSED || phase.get() == RunPhase.READY)) {
+            current.stepSub(subStepId);
+        }
+    }
+
+    /** Stops the run, or cancels the preparation under way. */
     public void stop() {
+        if (phase.get() == RunPhase.PREPARING && preparing != null) {
+            preparing.cancel();
+            return;
+        }
         ifRun(TrainingRun::stop);
     }
 
@@ -182,7 +211,7 @@ public final class LessonRunner {
             latest.set(null);
             return;
         }
-        prepare(() -> Prepared.of(lesson.prepare(settings), settings), Swap.RETIRE_FIRST);
+        prepare(progress -> Prepared.of(lesson.prepare(settings, progress), settings), Swap.RETIRE_FIRST);
     }
 
     /**
@@ -191,7 +220,7 @@ public final class LessonRunner {
      * everything as it was (and says why in {@link #failureProperty()}).
      */
     public CompletableFuture<Settings> loadCheckpoint(Path file) {
-        return prepare(() -> {
+        return prepare(progress -> {
             Checkpoints.Checkpoint checkpoint = Checkpoints.load(file);
             if (!checkpoint.lessonId().equals(lesson.id())) {
                 throw new LessonException("'" + file.getFileName() + "' was saved by the '" + checkpoint.lessonId()
@@ -254,9 +283,24 @@ public final class LessonRunner {
         KEEP_UNTIL_READY
     }
 
+    /** Builds a session, reporting progress to (and stopping when cancelled through) the preparation. */
+    @FunctionalInterface
+    private interface Maker {
+        Prepared make(Preparation progress) throws Exception;
+    }
+
     /** Makes a session in the background and attaches it; completes on the FX thread. */
-    private CompletableFuture<TrainingRun> prepare(Callable<Prepared> make, Swap swap) {
+    private CompletableFuture<TrainingRun> prepare(Maker make, Swap swap) {
         int ticket = ++generation;
+        if (preparing != null) {
+            preparing.cancel();
+        }
+        CancellablePreparation progress = new CancellablePreparation(update -> fx.execute(() -> {
+            if (ticket == generation) {
+                preparation.set(update);
+            }
+        }));
+        preparing = progress;
         failure.set(null);
         if (swap == Swap.RETIRE_FIRST) {
             retire();
@@ -264,7 +308,11 @@ public final class LessonRunner {
             phase.set(RunPhase.PREPARING);
         }
         CompletableFuture<TrainingRun> ready = new CompletableFuture<>();
-        worker.submit(make).whenCompleteAsync((prepared, error) -> {
+        worker.submit(() -> make.make(progress)).whenCompleteAsync((prepared, error) -> {
+            if (ticket == generation) {
+                preparation.set(null);
+                preparing = null;
+            }
             if (ticket != generation) {
                 if (prepared != null) {
                     worker.submit(() -> {
@@ -279,7 +327,9 @@ public final class LessonRunner {
                 if (swap == Swap.RETIRE_FIRST) {
                     phase.set(RunPhase.EMPTY);
                 }
-                failure.set(describe(error));
+                if (!progress.isCancelled()) {
+                    failure.set(describe(error));
+                }
                 ready.completeExceptionally(error);
                 return;
             }

@@ -54,9 +54,20 @@ public final class ProgressPanel {
 
     /** Shows the phase and the latest iteration (null before the first). */
     public void show(RunPhase runPhase, IterationMetrics latest, int totalEpochs, long totalIterations) {
+        show(runPhase, latest, totalEpochs, totalIterations, null);
+    }
+
+    /** @param preparing what a long preparation reports, or null */
+    public void show(RunPhase runPhase, IterationMetrics latest, int totalEpochs, long totalIterations,
+                     PreparationProgress preparing) {
         showPhase(runPhase);
+        if (runPhase == RunPhase.PREPARING && preparing != null) {
+            phase.setText(preparing.step() + (Double.isNaN(preparing.fraction()) ? "…"
+                    : String.format(java.util.Locale.ROOT, " %.0f%%", preparing.fraction() * 100)));
+        }
         if (runPhase == RunPhase.PREPARING) {
-            bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+            bar.setProgress(preparing == null || Double.isNaN(preparing.fraction())
+                    ? ProgressBar.INDETERMINATE_PROGRESS : preparing.fraction());
         } else if (latest == null) {
             bar.setProgress(0);
         } else {

@@ -14,12 +14,14 @@ public final class RunControls extends HBox {
     public static final String STEP_ID = "step-button";
     public static final String STOP_ID = "stop-button";
     public static final String RESET_ID = "reset-button";
+    /** A sub-step's button id is this prefix plus the sub-step's id. */
+    public static final String SUB_STEP_ID_PREFIX = "sub-step-";
 
     final Button train = button(TRAIN_ID, "▶  Train", "Train a model with these settings");
     final Button pause = button(PAUSE_ID, "Pause", "Pause after the current iteration (Space)");
     final Button resume = button(RESUME_ID, "Resume", "Carry on training (Space)");
     final Button step = button(STEP_ID, "Step", "Train one iteration, then pause (→)");
-    final Button stop = button(STOP_ID, "■  Stop", "End the run; the model keeps what it learned");
+    final Button stop = button(STOP_ID, "■  Stop", "End the run (the model keeps what it learned), or cancel a preparation");
     final Button reset = button(RESET_ID, "Reset", "Throw the model away and start over (R)");
 
     public RunControls() {
@@ -38,7 +40,34 @@ public final class RunControls extends HBox {
         step.getStyleClass().add(Styles.RIGHT_PILL);
         HBox pauseGroup = new HBox(pause, resume, step);
         pauseGroup.getStyleClass().add("pill-group");
-        getChildren().addAll(train, pauseGroup, stop, reset);
+        subSteps.getStyleClass().add("sub-steps");
+        subSteps.setVisible(false);
+        subSteps.setManaged(false);
+        getChildren().addAll(train, pauseGroup, subSteps, stop, reset);
+    }
+
+    private final HBox subSteps = new HBox();
+
+    /**
+     * Shows one button per sub-step of the current model ("Step D", "Step G"), each with its key;
+     * none for lessons without sub-steps.
+     */
+    public void showSubSteps(java.util.List<dev.workbench.lessons.engine.SubStep> steps,
+                             java.util.function.Consumer<String> onStep) {
+        subSteps.getChildren().clear();
+        for (dev.workbench.lessons.engine.SubStep sub : steps) {
+            Button button = button(SUB_STEP_ID_PREFIX + sub.id(), sub.label(),
+                    sub.label() + ": one iteration of this part only, then pause (" + sub.key().toUpperCase(java.util.Locale.ROOT) + ")");
+            button.setOnAction(e -> onStep.accept(sub.id()));
+            subSteps.getChildren().add(button);
+        }
+        subSteps.setVisible(!steps.isEmpty());
+        subSteps.setManaged(!steps.isEmpty());
+    }
+
+    /** Sub-step buttons, to enable or disable together. */
+    java.util.List<javafx.scene.Node> subStepButtons() {
+        return subSteps.getChildren();
     }
 
     private static Button button(String id, String text, String tip) {

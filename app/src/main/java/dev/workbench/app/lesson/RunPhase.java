@@ -58,8 +58,9 @@ public enum RunPhase {
         return this != PREPARING && this != RUNNING;
     }
 
+    /** Stop ends a run, or cancels a preparation under way. */
     public boolean canStop() {
-        return this == RUNNING || this == PAUSED;
+        return this == RUNNING || this == PAUSED || this == PREPARING;
     }
 
     public boolean canReset() {

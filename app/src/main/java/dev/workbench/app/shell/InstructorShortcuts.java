@@ -62,8 +62,14 @@ final class InstructorShortcuts {
             case SPACE -> onPage(LessonPage::togglePause);
             case RIGHT -> onPage(LessonPage::step);
             case R -> onPage(LessonPage::reset);
-            default -> false;
+            default -> code.isLetterKey() || code.isDigitKey() ? subStep(code.getChar()) : false;
         };
+    }
+
+    /** A lesson's own sub-step key ("D" for Step D in a GAN), if the current model has one. */
+    private boolean subStep(String key) {
+        LessonPage page = shell.currentPage();
+        return page != null && page.stepSubByKey(key);
     }
 
     private boolean onPage(Consumer<LessonPage> action) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,6 +35,7 @@ final class RunCommand {
         long seed = line.takeLong("seed", Settings.DEFAULT_SEED);
         String outDir = line.take("out", null);
         boolean quiet = line.takeSwitch("quiet");
+        String subStepText = line.take("sub-steps", null);
         Settings settings = LessonOptions.settings(lesson, line, seed);
         Path folder = outDir != null ? Path.of(outDir) : defaultFolder(lesson);
 
@@ -43,6 +45,13 @@ final class RunCommand {
         } catch (LessonException e) {
             err.println("workbench: " + e.getMessage());
             return WorkbenchCli.DATA_ERROR;
+        }
+        List<String> subSteps;
+        try {
+            subSteps = subStepText == null ? List.of() : SubStepList.parse(subStepText, session.subSteps());
+        } catch (IllegalArgumentException e) {
+            session.close();
+            throw new UsageException(e.getMessage());
         }
         out.printf("Training %s: %s, seed %d%n", lesson.info().title(), describe(lesson, settings), seed);
         AtomicReference<String> failure = new AtomicReference<>();
@@ -55,7 +64,15 @@ final class RunCommand {
                     failure.set(failed.message());
                 }
             });
-            run.start();
+            if (subSteps.isEmpty()) {
+                run.start();
+            } else {
+                subSteps.forEach(run::stepSub);
+                while (run.iteration() < subSteps.size() && !run.state().isTerminal()) {
+                    Thread.sleep(5);
+                }
+                run.stop();
+            }
             while (!run.awaitEnd(Duration.ofMinutes(1))) {
                 // keep waiting; the progress printer shows that training goes on
             }
