@@ -28,23 +28,66 @@ public record TrainingOptimizer(OptimizerKind kind, double learningRate, String 
 
     /** The four parameters, with a lesson's own default optimizer and rate. */
     public static List<HyperParameter> parameters(String defaultOptimizer, double defaultRate, double maxRate) {
+        return parameters(Network.ONLY, defaultOptimizer, defaultRate, maxRate);
+    }
+
+    /**
+     * One network's optimizer block in a lesson that trains several (a GAN's generator and
+     * discriminator): the same parameters, named with the network's prefix, e.g. {@code g-optimizer},
+     * {@code g-learning-rate} (alias {@code g-lr}).
+     */
+    public static List<HyperParameter> parameters(Network network, String defaultOptimizer, double defaultRate,
+                                                  double maxRate) {
+        String who = network.label().isEmpty() ? "" : network.label() + ": ";
         return List.of(
-                new ChoiceParameter(OPTIMIZER, "Optimizer", "How each gradient turns into a weight update.",
-                        List.of("opt"), defaultOptimizer, OptimizerKind.cliNames()),
-                new DecimalParameter(LEARNING_RATE, "Learning rate", "Step size of each update (AdaDelta has none).",
-                        List.of("lr"), defaultRate, 1e-5, maxRate, true),
-                new TextParameter(OPTIONS, "Optimizer options", "Empty for the optimizer's defaults, or e.g. "
+                new ChoiceParameter(network.name(OPTIMIZER), who + "Optimizer", "How each gradient turns into a weight update.",
+                        network.aliases("opt"), defaultOptimizer, OptimizerKind.cliNames()),
+                new DecimalParameter(network.name(LEARNING_RATE), who + "Learning rate",
+                        "Step size of each update (AdaDelta has none).", network.aliases("lr"), defaultRate, 1e-5, maxRate, true),
+                new TextParameter(network.name(OPTIONS), who + "Optimizer options", "Empty for the optimizer's defaults, or e.g. "
                         + "momentum=0.95 beta1=0.8 beta2=0.99 epsilon=1e-7.", List.of(), "", TrainingOptimizer::optionsProblem),
-                new ChoiceParameter(SCHEDULE, "LR schedule", "How the learning rate changes during the run.",
-                        List.of("schedule"), "fixed", Arrays.stream(ScheduleKind.values()).map(ScheduleKind::cliName).toList()),
-                new IntegerParameter(WARMUP, "Warm-up iterations",
+                new ChoiceParameter(network.name(SCHEDULE), who + "LR schedule", "How the learning rate changes during the run.",
+                        network.aliases("schedule"), "fixed",
+                        Arrays.stream(ScheduleKind.values()).map(ScheduleKind::cliName).toList()),
+                new IntegerParameter(network.name(WARMUP), who + "Warm-up iterations",
                         "Ramp the learning rate up from near zero over this many iterations.", List.of(), 0, 0, 5000));
     }
 
     public static TrainingOptimizer from(Settings settings) {
-        return new TrainingOptimizer(OptimizerKind.fromCliName(settings.choice(OPTIMIZER)),
-                settings.decimal(LEARNING_RATE), settings.text(OPTIONS), ScheduleKind.fromCliName(settings.choice(SCHEDULE)),
-                settings.integer(WARMUP));
+        return from(settings, Network.ONLY);
+    }
+
+    /** The optimizer block of one network of a lesson that trains several. */
+    public static TrainingOptimizer from(Settings settings, Network network) {
+        return new TrainingOptimizer(OptimizerKind.fromCliName(settings.choice(network.name(OPTIMIZER))),
+                settings.decimal(network.name(LEARNING_RATE)), settings.text(network.name(OPTIONS)),
+                ScheduleKind.fromCliName(settings.choice(network.name(SCHEDULE))), settings.integer(network.name(WARMUP)));
+    }
+
+    /**
+     * Which network an optimizer block belongs to.
+     *
+     * @param prefix short name put before each parameter ("g" gives {@code g-learning-rate}); empty for the only network
+     * @param label  what the form shows before each field ("Generator"); empty for the only network
+     */
+    public record Network(String prefix, String label) {
+        /** A lesson with one network: the plain names. */
+        public static final Network ONLY = new Network("", "");
+
+        public Network {
+            if (!prefix.isEmpty() && !prefix.matches("[a-z][a-z0-9]*")) {
+                throw new IllegalArgumentException("network prefix must be lower-case letters and digits: " + prefix);
+            }
+        }
+
+        /** The parameter name for this network, e.g. {@code g-learning-rate}. */
+        public String name(String parameter) {
+            return prefix.isEmpty() ? parameter : prefix + "-" + parameter;
+        }
+
+        List<String> aliases(String alias) {
+            return List.of(name(alias));
+        }
     }
 
     /** The optimizer with this run's learning rate (AdaDelta has none and keeps its own). */
