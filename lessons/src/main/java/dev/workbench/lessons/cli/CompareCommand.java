@@ -93,7 +93,7 @@ final class CompareCommand {
             race.awaitEnd(Duration.ofHours(12));
             double wall = (System.nanoTime() - start) / 1e9;
             List<RaceResult> results = race.results(target);
-            printTable(results, target, wall);
+            out.print(RaceResultsTable.render(results, target, wall));
             RaceReport.writeLossesCsv(race, folder.resolve("race-losses.csv"));
             RaceReport.writeResultsCsv(results, folder.resolve("race-results.csv"));
             RaceChartImage.write(race, title, folder.resolve("race.png"));
@@ -146,39 +146,4 @@ final class CompareCommand {
                 + headline.shortLabel() + " " + Measurement.format(ep.value(headline.id()), headline.unit());
     }
 
-    /** One row per lane, one column per declared epoch metric, then the gap, time, time to target and divergence. */
-    private void printTable(List<RaceResult> results, double target, double wallSeconds) {
-        Metrics metrics = results.get(0).metrics();
-        List<MetricSpec> columns = metrics.perEpoch();
-        int labelWidth = Math.max(24, results.stream().mapToInt(r -> r.label().length()).max().orElse(0));
-        List<String> header = new ArrayList<>();
-        header.add(pad("lane", labelWidth, false));
-        columns.forEach(spec -> header.add(pad(spec.shortLabel(), 11, true)));
-        String targetText = Numbers.compact(target);
-        header.addAll(List.of(pad("gap", 7, true), pad("time (s)", 9, true), pad("iters to " + targetText, 13, true),
-                pad("secs to " + targetText, 13, true), "diverged"));
-        out.println();
-        out.println(String.join(" ", header));
-        double computeSeconds = 0;
-        for (RaceResult r : results) {
-            computeSeconds += r.trainingSeconds();
-            List<String> cells = new ArrayList<>();
-            cells.add(pad(r.label(), labelWidth, false));
-            columns.forEach(spec -> cells.add(pad(Measurement.format(r.finalValue(spec.id()), spec.unit()), 11, true)));
-            String gapUnit = metrics.gap() == null ? "" : metrics.get(metrics.gap().seen()).unit();
-            cells.add(pad(Measurement.format(r.generalizationGap(), gapUnit), 7, true));
-            cells.add(pad(String.format(Locale.ROOT, "%.1f", r.trainingSeconds()), 9, true));
-            cells.add(pad(r.iterationsToTarget().isPresent() ? Long.toString(r.iterationsToTarget().getAsLong()) : "never", 13, true));
-            cells.add(pad(r.secondsToTarget().isPresent()
-                    ? String.format(Locale.ROOT, "%.1f", r.secondsToTarget().getAsDouble()) : "never", 13, true));
-            cells.add(r.diverged() ? "yes" : "no");
-            out.println(String.join(" ", cells));
-        }
-        out.printf(Locale.ROOT, "Race wall time %.1f s; the lanes' own training time adds up to %.1f s.%n",
-                wallSeconds, computeSeconds);
-    }
-
-    private static String pad(String text, int width, boolean right) {
-        return right ? String.format("%" + width + "s", text) : String.format("%-" + width + "s", text);
-    }
 }
