@@ -23,7 +23,7 @@ final class RaceResultsTable {
         int labelWidth = Math.max(24, results.stream().mapToInt(r -> r.label().length()).max().orElse(0));
         List<String> header = new ArrayList<>();
         header.add(pad("lane", labelWidth, false));
-        columns.forEach(spec -> header.add(pad(spec.shortLabel(), 11, true)));
+        columns.forEach(spec -> header.add(pad(spec.shortLabel(), width(spec), true)));
         String targetText = Double.isNaN(target) ? "target" : Numbers.compact(target);
         header.addAll(List.of(pad("gap", 7, true), pad("time (s)", 9, true), pad("iters to " + targetText, 13, true),
                 pad("secs to " + targetText, 13, true), "diverged"));
@@ -34,7 +34,7 @@ final class RaceResultsTable {
             computeSeconds += r.trainingSeconds();
             List<String> cells = new ArrayList<>();
             cells.add(pad(r.label(), labelWidth, false));
-            columns.forEach(spec -> cells.add(pad(Measurement.format(r.finalValue(spec.id()), spec.unit()), 11, true)));
+            columns.forEach(spec -> cells.add(pad(Measurement.format(r.finalValue(spec.id()), spec.unit()), width(spec), true)));
             String gapUnit = metrics.gap() == null ? "" : metrics.get(metrics.gap().seen()).unit();
             cells.add(pad(Measurement.format(r.generalizationGap(), gapUnit), 7, true));
             cells.add(pad(String.format(Locale.ROOT, "%.1f", r.trainingSeconds()), 9, true));
@@ -47,6 +47,11 @@ final class RaceResultsTable {
         out.append(String.format(Locale.ROOT, "Race wall time %.1f s; the lanes' own training time adds up to %.1f s.%n",
                 wallSeconds, computeSeconds));
         return out.toString();
+    }
+
+    /** A value column is as wide as its heading, and at least 11 characters. */
+    private static int width(MetricSpec spec) {
+        return Math.max(11, spec.shortLabel().length());
     }
 
     private static String pad(String text, int width, boolean right) {
