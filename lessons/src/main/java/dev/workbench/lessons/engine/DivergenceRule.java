@@ -11,6 +11,14 @@ public interface DivergenceRule {
     /** Returns a description of the problem if this update shows the run diverged. */
     Optional<String> check(StepResult step);
 
+    /**
+     * Checks an epoch's measurements, e.g. a classifier that ended at chance level after its loss
+     * rose above the start. {@code meanLoss} is the epoch's mean training loss.
+     */
+    default Optional<String> checkEpoch(int epoch, EpochEvaluation evaluation, double meanLoss) {
+        return Optional.empty();
+    }
+
     /** A loss that is NaN or infinite is divergence under every rule. */
     static Optional<String> nonFinite(String what, double value) {
         if (Double.isNaN(value)) {

@@ -68,6 +68,16 @@ public interface LessonSession extends AutoCloseable {
      */
     String divergenceHint();
 
+    /** What to try after a divergence when the session cannot say more. */
+    String GENERIC_DIVERGENCE_ADVICE = "Try a learning rate about 10 times smaller.";
+
+    /**
+     * What to try after a divergence, fitting this run: never "try Adam" to a run that uses Adam.
+     */
+    default String divergenceAdvice() {
+        return GENERIC_DIVERGENCE_ADVICE;
+    }
+
     /** Writes the trained model and its settings so that it can be loaded again. */
     void saveCheckpoint(Path file) throws IOException;
 

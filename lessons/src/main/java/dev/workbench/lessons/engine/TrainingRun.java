@@ -340,7 +340,8 @@ public final class TrainingRun implements AutoCloseable {
                     long done = ++iteration;
                     Optional<String> problem = divergence.check(step);
                     if (problem.isPresent()) {
-                        String message = DivergenceDetector.explain(done, problem.get(), session.divergenceHint());
+                        String message = DivergenceDetector.explain(done, problem.get(), session.divergenceHint(),
+                                session.divergenceAdvice());
                         emit(new IterationMetrics(epoch, session.epochs(), done, total, step.loss(), step.values(),
                                 throughput.samplesPerSecond(), Double.NaN, trainingNanos / 1e9));
                         fail(RunEvent.FailureKind.DIVERGED, message);
@@ -361,8 +362,15 @@ public final class TrainingRun implements AutoCloseable {
                 } finally {
                     turns.release();
                 }
-                evaluation = evaluation.with(Metrics.TRAIN_LOSS.id(), lossCount == 0 ? Double.NaN : lossSum / lossCount);
+                double meanLoss = lossCount == 0 ? Double.NaN : lossSum / lossCount;
+                evaluation = evaluation.with(Metrics.TRAIN_LOSS.id(), meanLoss);
                 emit(new EpochMetrics(epoch, iteration, evaluation.values(), (System.nanoTime() - epochStart) / 1e9));
+                Optional<String> collapse = divergence.checkEpoch(epoch, evaluation, meanLoss);
+                if (collapse.isPresent()) {
+                    fail(RunEvent.FailureKind.DIVERGED, DivergenceDetector.explain(iteration, collapse.get(),
+                            session.divergenceHint(), session.divergenceAdvice()));
+                    return;
+                }
                 probes.afterIteration(epoch, iteration, true);
                 lastEpoch = epoch;
                 endEpochStep();

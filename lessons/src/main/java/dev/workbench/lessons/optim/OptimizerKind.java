@@ -150,6 +150,11 @@ public enum OptimizerKind {
         return defaultLearningRate;
     }
 
+    /** Whether the step adapts per weight to the gradients' size (RMSProp, AdaGrad, Adam...), unlike SGD and momentum. */
+    public boolean isAdaptive() {
+        return this != SGD && this != MOMENTUM && this != NESTEROV;
+    }
+
     public boolean hasLearningRate() {
         return parameters.contains(LEARNING_RATE);
     }

@@ -115,6 +115,14 @@ public record TrainingOptimizer(OptimizerKind kind, double learningRate, String 
                 iterationsPerEpoch, warmup).toSchedule());
     }
 
+    /** What to try after this run diverged: a smaller rate, and an adaptive optimizer only if this one is not. */
+    public String divergenceAdvice() {
+        String smaller = kind.hasLearningRate()
+                ? "Try a learning rate about 10 times smaller (" + Numbers.compact(learningRate / 10) + ")"
+                : "Try different optimizer options";
+        return smaller + (kind.isAdaptive() ? "." : ", or an adaptive optimizer such as Adam.");
+    }
+
     /** For divergence messages: "learning rate 0.5 with SGD". */
     public String describe() {
         String extra = config().optionsText();
