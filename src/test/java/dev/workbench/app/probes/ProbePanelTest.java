@@ -100,6 +100,10 @@ class ProbePanelTest {
     void reflowsToOneColumnWhenNarrowOrLargeAndDrawsInEveryTheme(FxRobot robot) throws Exception {
         robot.interact(() -> panel.accept(ProbeSamples.fullFrame(120)));
         FxAwait.until(10, () -> panel.columns() > 1);
+        BarsView gradients = (BarsView) FxAwait.fx(() -> panel.widget(GRADIENTS).orElseThrow());
+        robot.moveTo(gradients, javafx.geometry.Pos.BOTTOM_CENTER, new javafx.geometry.Point2D(0, -30),
+                org.testfx.robot.Motion.DIRECT);
+        FxAwait.until(10, () -> gradients.hoverText().startsWith("output: "));
         for (Theme theme : Theme.values()) {
             robot.interact(() -> theme.apply(stage.getScene()));
             shoot(robot, theme.name().toLowerCase() + "-wide.png");

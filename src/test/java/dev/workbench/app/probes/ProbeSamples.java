@@ -17,13 +17,15 @@ final class ProbeSamples {
     static final String BOUNDARY = "boundary";
     static final String DATA = "data";
     static final String TEXT = "generated-text";
+    static final String UNITS = "unit-weights";
     static final List<ProbeSpec> SPECS = List.of(
             new ProbeSpec(GRADIENTS, "Gradient norm per layer", Kind.BARS),
             new ProbeSpec(ACTIVATIONS, "Mean activation per layer", Kind.HEAT_ROW),
             new ProbeSpec(SAMPLES, "Generated samples", Kind.IMAGES),
             new ProbeSpec(BOUNDARY, "Decision boundary", Kind.GRID),
             new ProbeSpec(DATA, "Training data", Kind.POINTS),
-            new ProbeSpec(TEXT, "Sample text", Kind.TEXT));
+            new ProbeSpec(TEXT, "Sample text", Kind.TEXT),
+            new ProbeSpec(UNITS, "Mean weight per hidden unit", Kind.BARS));
     private static final List<String> LAYERS = List.of("conv-1", "conv-2", "dense-1", "dense-2", "output");
 
     private ProbeSamples() {
@@ -93,6 +95,17 @@ final class ProbeSamples {
         return new ProbeRecord.Points(x, y, group, List.of("inside", "outside"));
     }
 
+    /** More items than fit side by side, some negative: bars stand upright on a linear axis. */
+    static ProbeRecord.Bars units() {
+        List<String> labels = new ArrayList<>();
+        double[] values = new double[24];
+        for (int i = 0; i < values.length; i++) {
+            labels.add("h" + i);
+            values[i] = Math.sin(i / 3.0) * 0.4 + 0.1;
+        }
+        return new ProbeRecord.Bars(labels, values, "", false);
+    }
+
     /** One frame with a sample of every probe, heat rows for iterations 1..columns. */
     static List<ProbeSample> fullFrame(int columns) {
         List<ProbeSample> frame = new ArrayList<>();
@@ -103,6 +116,7 @@ final class ProbeSamples {
         frame.add(sample(SAMPLES, columns, images()));
         frame.add(sample(BOUNDARY, columns, boundary()));
         frame.add(sample(DATA, columns, data()));
+        frame.add(sample(UNITS, columns, units()));
         frame.add(sample(TEXT, columns - 10, new ProbeRecord.Text("the cat sat on the mat and then")));
         frame.add(sample(TEXT, columns, new ProbeRecord.Text("It is a truth universally acknowledged, that a single "
                 + "man in possession of a good fortune, must be in want of a wife.")));

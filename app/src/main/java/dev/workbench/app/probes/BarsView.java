@@ -20,8 +20,10 @@ public final class BarsView extends ProbeCanvas {
     public static final String HOVER_CLASS = "probe-hover";
     /** Above this many items bars stand upright, so that they stay readable. */
     static final int MAX_HORIZONTAL_ITEMS = 16;
-    /** Room for one axis tick label, in em. */
+    /** Room for one tick label along a horizontal value axis, in em (numbers are wide)... */
     private static final double TICK_SPACING_EM = 6;
+    /** ...and along a vertical one (they are one line high). */
+    private static final double VERTICAL_TICK_SPACING_EM = 3;
     private static final double BAR_FILL = 0.7;
 
     private final Label hover = new Label();
@@ -79,6 +81,11 @@ public final class BarsView extends ProbeCanvas {
         return bars;
     }
 
+    /** The value read-out under the mouse, or "" when none shows. */
+    public String hoverText() {
+        return hover.isVisible() ? hover.getText() : "";
+    }
+
     /** Which way the bars of the current record run. */
     public Orientation orientation() {
         return orientationFor(bars == null ? 0 : bars.labels().size());
@@ -132,7 +139,7 @@ public final class BarsView extends ProbeCanvas {
             return;
         }
         double valueLength = horizontal ? right - left : bottom - top;
-        int target = Math.max(2, (int) (valueLength / (TICK_SPACING_EM * em)));
+        int target = Math.max(2, (int) (valueLength / ((horizontal ? TICK_SPACING_EM : VERTICAL_TICK_SPACING_EM) * em)));
         List<Double> ticks = scale.ticks(target);
 
         // Grid lines and tick labels along the value axis.

@@ -102,10 +102,24 @@ public record ValueScale(double min, double max, boolean log) {
             return AxisTicks.linear(min, max, target, false).ticks();
         }
         List<Double> ticks = new ArrayList<>();
-        for (double exponent : AxisTicks.log(Math.log10(min), Math.log10(max), target).ticks()) {
+        double low = Math.log10(min);
+        double high = Math.log10(max);
+        if (isWhole(low) && isWhole(high) && high - low > 2.5) {
+            // Whole decades (a bar axis): step down from the top so that its end is labelled.
+            long step = Math.max(1, (long) Math.ceil((high - low) / Math.max(1, target)));
+            for (long e = Math.round(high); e >= Math.round(low); e -= step) {
+                ticks.add(0, Math.pow(10, e));
+            }
+            return ticks;
+        }
+        for (double exponent : AxisTicks.log(low, high, target).ticks()) {
             ticks.add(Math.pow(10, exponent));
         }
         return ticks;
+    }
+
+    private static boolean isWhole(double v) {
+        return Math.abs(v - Math.rint(v)) < 1e-9;
     }
 
     /** [lowest, highest] finite value (positive only on a log axis), or null when there is none. */
