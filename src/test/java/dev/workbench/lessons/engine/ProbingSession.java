@@ -28,20 +28,20 @@ import java.util.stream.IntStream;
  * images whose labels were shuffled: nothing real can be learned there, so it gets worse as the
  * network grows confident, and early stopping has something to stop on.
  */
-final class ProbingSession implements LessonSession {
-    static final String WEIGHT_NORM = "weight-norm";
-    static final String SHUFFLED_LOSS = "shuffled-label-loss";
-    static final String LAYER_NORMS = "layer-norms";
-    static final String OUTPUT_ONLY = "output-only";
+public final class ProbingSession implements LessonSession {
+    public static final String WEIGHT_NORM = "weight-norm";
+    public static final String SHUFFLED_LOSS = "shuffled-label-loss";
+    public static final String LAYER_NORMS = "layer-norms";
+    public static final String OUTPUT_ONLY = "output-only";
     static final int BATCH = 50;
 
     /** What a lesson built on this session declares. */
-    static final Metrics METRICS = new Metrics(List.of(Metrics.LOSS,
+    public static final Metrics METRICS = new Metrics(List.of(Metrics.LOSS,
             MetricSpec.perIteration(WEIGHT_NORM, "Weight norm", "weights", MetricSpec.Goal.LOWER_IS_BETTER),
             Metrics.TRAIN_LOSS,
             MetricSpec.perEpoch(SHUFFLED_LOSS, "Shuffled-label loss", "", "loss", MetricSpec.Goal.LOWER_IS_BETTER)),
             Metrics.LOSS.id(), SHUFFLED_LOSS, null);
-    static final List<ProbeSpec> PROBES = List.of(new ProbeSpec(LAYER_NORMS, "Weight norm per layer",
+    public static final List<ProbeSpec> PROBES = List.of(new ProbeSpec(LAYER_NORMS, "Weight norm per layer",
             ProbeRecord.Kind.BARS, 5, 1e6));
 
     private final Settings settings;
@@ -50,7 +50,7 @@ final class ProbingSession implements LessonSession {
     private final ImageBatchIterator batches;
     private final DataSet shuffled;
 
-    ProbingSession(int epochs, double learningRate, long seed) throws Exception {
+    public ProbingSession(int epochs, double learningRate, long seed) throws Exception {
         this.settings = new Settings("probing", Map.of(), seed);
         this.epochs = epochs;
         LabeledImages train = FashionMnist.shipped().train();

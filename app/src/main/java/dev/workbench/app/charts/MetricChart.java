@@ -75,9 +75,14 @@ public final class MetricChart extends CanvasChart {
         }
     }
 
-    /** Points received for the first series since the last clear. */
-    public long receivedEpochs() {
+    /** Values received for the last declared series since the last clear (epochs or iterations). */
+    public long received() {
         return series.isEmpty() ? 0 : series.get(series.size() - 1).received();
+    }
+
+    /** For charts of epoch metrics: epochs received since the last clear. */
+    public long receivedEpochs() {
+        return received();
     }
 
     /** "accuracy" becomes "Accuracy", "gan-loss" becomes "Gan loss". */

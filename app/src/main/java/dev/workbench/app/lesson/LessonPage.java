@@ -7,6 +7,7 @@ import dev.workbench.app.compare.CompareTab;
 import dev.workbench.app.form.FormResult;
 import dev.workbench.app.form.ParameterForm;
 import dev.workbench.app.notes.MarkdownView;
+import dev.workbench.app.probes.ProbePanel;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.TrainingRun;
@@ -45,6 +46,7 @@ public final class LessonPage extends BorderPane {
     public static final String BLOCKED_REASON_ID = "train-blocked-reason";
     public static final String PENDING_NOTE_ID = "pending-settings-note";
     public static final String TABS_ID = "lesson-tabs";
+    public static final String PROBES_TAB_ID = "probes-tab";
     public static final String LOSS_CHART_ID = "loss-chart";
     /** Charts of declared metrics get the id {@code CHART_ID_PREFIX + chart name}, e.g. "metric-chart-accuracy". */
     public static final String CHART_ID_PREFIX = "metric-chart-";
@@ -62,6 +64,8 @@ public final class LessonPage extends BorderPane {
     private final Label pendingNote = new Label("These settings apply to the next run (Train or Reset).");
     private final List<LessonPagePart> parts;
     private final CompareTab compare;
+    /** The lesson's live probes, or null when it declares none. */
+    private final ProbePanel probes;
     private boolean activated;
 
     /** The generic page only, without lesson-specific views. */
@@ -75,6 +79,7 @@ public final class LessonPage extends BorderPane {
         this.form = new ParameterForm(lesson);
         this.parts = List.copyOf(views.partsFor(lesson, new PartContext(lesson, fx, this::showError, form)));
         this.compare = new CompareTab(lesson, form, worker, fx, banners);
+        this.probes = lesson.probes().isEmpty() ? null : new ProbePanel(lesson.probes());
         getStyleClass().add(STYLE_CLASS);
         setId("lesson-page-" + lesson.id());
 
@@ -163,6 +168,11 @@ public final class LessonPage extends BorderPane {
     /** The plugged-in part of this type, if any. */
     public <T extends LessonPagePart> Optional<T> part(Class<T> type) {
         return parts.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /** The widgets of the lesson's live probes, if it declares any. */
+    public Optional<ProbePanel> probes() {
+        return Optional.ofNullable(probes);
     }
 
     /** The Compare tab (races on this page's settings). */
@@ -319,6 +329,11 @@ public final class LessonPage extends BorderPane {
         tabs.setId(TABS_ID);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(trainingTab());
+        if (probes != null) {
+            Tab live = new Tab("Live views", probes);
+            live.setId(PROBES_TAB_ID);
+            tabs.getTabs().add(live);
+        }
         parts.forEach(p -> tabs.getTabs().addAll(p.tabs()));
         tabs.getTabs().add(compare.tab());
         Tab notes = new Tab("Notes", notesPane());
@@ -410,6 +425,9 @@ public final class LessonPage extends BorderPane {
             RunPlan plan = runner.planProperty().get();
             lossChart.clear();
             lossChart.clearXMarker();
+            if (probes != null) {
+                probes.clear();
+            }
             metricCharts.forEach(chart -> {
                 chart.clear();
                 chart.clearXMarker();
@@ -422,6 +440,9 @@ public final class LessonPage extends BorderPane {
 
         @Override
         public void update(TrainingRun run, RunUpdate update) {
+            if (probes != null && !update.probes().isEmpty()) {
+                probes.accept(update.probes());
+            }
             if (!update.iterations().isEmpty()) {
                 lossChart.addIterations(update.iterations());
                 metricCharts.forEach(chart -> chart.addIterations(update.iterations()));
