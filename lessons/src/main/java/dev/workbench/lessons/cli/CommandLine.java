@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Splits arguments into positional words and {@code --name value} / {@code --name=value}
- * options. An option followed by another option or by nothing is a switch ("true").
+ * options. An option followed by another option or by nothing has no value: a switch, or a
+ * mistake for options that need one.
  */
 final class CommandLine {
     private final List<String> positional = new ArrayList<>();
@@ -29,14 +30,15 @@ final class CommandLine {
             } else if (i + 1 < args.size() && !isOption(args.get(i + 1))) {
                 value = args.get(++i);
             } else {
-                value = "true";
+                value = null;
             }
             if (name.isEmpty()) {
                 throw new UsageException("'--' must be followed by an option name");
             }
-            if (options.put(name, value) != null) {
+            if (options.containsKey(name)) {
                 throw new UsageException("option --" + name + " is given twice");
             }
+            options.put(name, value);
         }
     }
 
@@ -49,14 +51,38 @@ final class CommandLine {
         return positional;
     }
 
-    /** Removes and returns an option, or {@code fallback} when absent. */
-    String take(String name, String fallback) {
+    /** Removes and returns an option that needs a value, or {@code fallback} when absent. */
+    String take(String name, String fallback) throws UsageException {
+        if (!options.containsKey(name)) {
+            return fallback;
+        }
         String value = options.remove(name);
-        return value == null ? fallback : value;
+        if (value == null) {
+            throw new UsageException("--" + name + " needs a value");
+        }
+        return value;
     }
 
-    boolean takeSwitch(String name) {
-        return Boolean.parseBoolean(take(name, "false"));
+    /** Removes and returns an option that needs a value, or null when absent. */
+    String takeValue(String name) throws UsageException {
+        return take(name, null);
+    }
+
+    /** A switch: given alone, or with yes/no, true/false, on/off; anything else is refused. */
+    boolean takeSwitch(String name) throws UsageException {
+        if (!options.containsKey(name)) {
+            return false;
+        }
+        String value = options.remove(name);
+        if (value == null) {
+            return true;
+        }
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw new UsageException("--" + name + " is a switch: give it alone (or yes/no), not '"
+                    + Shorten.text(value) + "'");
+        };
     }
 
     long takeLong(String name, long fallback) throws UsageException {
@@ -71,7 +97,7 @@ final class CommandLine {
         }
     }
 
-    /** What is left after the command took its own options. */
+    /** What is left after the command took its own options; a value is null where none was given. */
     Map<String, String> remaining() {
         return options;
     }

@@ -46,9 +46,27 @@ final class LessonOptions {
                     .findFirst()
                     .orElseThrow(() -> new UsageException("unknown option --" + option.getKey() + " for lesson "
                             + lesson.id() + ". Options: " + optionNames(lesson) + ", --seed, --out, --quiet"));
-            raw.put(parameter.name(), option.getValue());
+            String value = option.getValue();
+            if (value == null) {
+                if (!(parameter instanceof HyperParameter.FlagParameter)) {
+                    throw new UsageException("--" + option.getKey() + " needs a value");
+                }
+                value = "true";
+            }
+            String previous = raw.put(parameter.name(), value);
+            if (previous != null) {
+                throw new UsageException("--" + option.getKey() + " and another name for the same setting ("
+                        + aliasList(parameter) + ") are both given; give it once");
+            }
         }
         return raw;
+    }
+
+    private static String aliasList(HyperParameter parameter) {
+        List<String> names = new java.util.ArrayList<>();
+        names.add("--" + parameter.name());
+        parameter.aliases().forEach(alias -> names.add("--" + alias));
+        return String.join(", ", names);
     }
 
     static String optionNames(Lesson lesson) {

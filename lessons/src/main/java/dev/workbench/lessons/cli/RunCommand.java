@@ -1,5 +1,6 @@
 package dev.workbench.lessons.cli;
 
+import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonException;
 import dev.workbench.lessons.engine.LessonSession;
@@ -11,17 +12,22 @@ import dev.workbench.lessons.engine.TrainingRun;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** {@code workbench run LESSON ...}: trains headless, then writes the metrics CSV and a checkpoint. */
+/**
+ * {@code workbench run LESSON ...}: checks the results folder, trains headless, then writes the
+ * metrics CSV and a checkpoint as one set. A diverged run keeps its metrics but no checkpoint;
+ * Ctrl-C or SIGTERM stops training, saves the metrics so far and says where.
+ */
 final class RunCommand {
+    static final String METRICS_FILE = "metrics.csv";
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -33,29 +39,38 @@ final class RunCommand {
     int run(CommandLine line) throws UsageException {
         Lesson lesson = LessonOptions.lesson(line);
         long seed = line.takeLong("seed", Settings.DEFAULT_SEED);
-        String outDir = line.take("out", null);
+        String outDir = line.takeValue("out");
         boolean quiet = line.takeSwitch("quiet");
-        String subStepText = line.take("sub-steps", null);
+        String subStepText = line.takeValue("sub-steps");
         Settings settings = LessonOptions.settings(lesson, line, seed);
-        Path folder = outDir != null ? Path.of(outDir) : defaultFolder(lesson);
 
-        LessonSession session;
-        try {
-            session = lesson.prepare(settings);
-        } catch (LessonException e) {
+        try (RunFolder folder = RunFolder.open(outDir, lesson.id())) {
+            LessonSession session;
+            try {
+                session = lesson.prepare(settings);
+            } catch (LessonException e) {
+                err.println("workbench: " + e.getMessage());
+                return WorkbenchCli.DATA_ERROR;
+            }
+            List<String> subSteps;
+            try {
+                subSteps = subStepText == null ? List.of() : SubStepList.parse(subStepText, session.subSteps());
+            } catch (IllegalArgumentException e) {
+                session.close();
+                throw new UsageException(e.getMessage());
+            }
+            out.printf("Training %s: %s, seed %d%n", lesson.info().title(), describe(lesson, settings), seed);
+            return train(lesson, session, subSteps, folder, quiet);
+        } catch (RunFolder.RunFolderException e) {
             err.println("workbench: " + e.getMessage());
             return WorkbenchCli.DATA_ERROR;
         }
-        List<String> subSteps;
-        try {
-            subSteps = subStepText == null ? List.of() : SubStepList.parse(subStepText, session.subSteps());
-        } catch (IllegalArgumentException e) {
-            session.close();
-            throw new UsageException(e.getMessage());
-        }
-        out.printf("Training %s: %s, seed %d%n", lesson.info().title(), describe(lesson, settings), seed);
+    }
+
+    private int train(Lesson lesson, LessonSession session, List<String> subSteps, RunFolder folder, boolean quiet) {
         AtomicReference<String> failure = new AtomicReference<>();
-        try (TrainingRun run = new TrainingRun(lesson, session)) {
+        try (TrainingRun run = new TrainingRun(lesson, session);
+             Interrupts interrupts = Interrupts.stopOnSignal(run)) {
             if (!quiet) {
                 run.addListener(new ProgressPrinter(out, System.console() != null, lesson.metrics()));
             }
@@ -68,7 +83,7 @@ final class RunCommand {
                 run.start();
             } else {
                 subSteps.forEach(run::stepSub);
-                while (run.iteration() < subSteps.size() && !run.state().isTerminal()) {
+                while (run.iteration() < subSteps.size() && !run.state().isTerminal() && interrupts.signal().isEmpty()) {
                     Thread.sleep(5);
                 }
                 run.stop();
@@ -76,10 +91,18 @@ final class RunCommand {
             while (!run.awaitEnd(Duration.ofMinutes(1))) {
                 // keep waiting; the progress printer shows that training goes on
             }
+            Path metrics = folder.resolve(METRICS_FILE);
+            if (interrupts.signal().isPresent()) {
+                Interrupts.Signal signal = interrupts.signal().get();
+                folder.writeSet(List.of(METRICS_FILE), List.of(run.history()::writeCsv));
+                err.printf("%nworkbench: stopped by %s after %d iterations. Metrics so far: %s (no checkpoint: the run "
+                        + "did not finish)%n", signal.label(), run.iteration(), metrics);
+                return signal.exitCode();
+            }
             if (run.state() == RunState.FAILED) {
                 err.println("workbench: " + failure.get());
-                run.history().writeCsv(folder.resolve("metrics.csv"));
-                err.println("Metrics so far: " + folder.resolve("metrics.csv"));
+                folder.writeSet(List.of(METRICS_FILE), List.of(run.history()::writeCsv));
+                err.println("Metrics so far: " + metrics + " (no checkpoint: the model is not worth keeping)");
                 return WorkbenchCli.TRAINING_FAILED;
             }
             run.meanSamplesPerSecond().ifPresent(speed -> out.printf(Locale.ROOT,
@@ -90,22 +113,14 @@ final class RunCommand {
             for (Measurement measurement : run.inspect(LessonSession::testMeasurements).get()) {
                 out.printf(Locale.ROOT, "%s: %s%n", measurement.label(), measurement.formatted());
             }
-            Path metrics = folder.resolve("metrics.csv");
-            Path checkpoint = folder.resolve(lesson.id() + dev.workbench.lessons.engine.Checkpoints.EXTENSION);
-            run.history().writeCsv(metrics);
-            run.inspect(s -> {
-                try {
-                    s.saveCheckpoint(checkpoint);
-                    return null;
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).get();
+            String checkpointName = lesson.id() + Checkpoints.EXTENSION;
+            folder.writeSet(List.of(METRICS_FILE, checkpointName), List.of(run.history()::writeCsv,
+                    file -> saveOnTrainingThread(run, file)));
             out.println("Metrics:    " + metrics);
-            out.println("Checkpoint: " + checkpoint);
+            out.println("Checkpoint: " + folder.resolve(checkpointName));
             return WorkbenchCli.OK;
-        } catch (IOException | ExecutionException e) {
-            err.println("workbench: cannot write results to " + folder + ": " + e.getMessage());
+        } catch (IOException | ExecutionException | UncheckedIOException e) {
+            err.println("workbench: cannot write results to " + folder.path() + ": " + rootMessage(e));
             return WorkbenchCli.DATA_ERROR;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -113,19 +128,45 @@ final class RunCommand {
         }
     }
 
+    /** The model is only ever touched by its training thread, so the checkpoint is written there. */
+    private static void saveOnTrainingThread(TrainingRun run, Path file) throws IOException {
+        try {
+            run.inspect(session -> {
+                try {
+                    session.saveCheckpoint(file);
+                    return null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException unchecked) {
+                throw unchecked.getCause();
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while saving the checkpoint");
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
     private static String describe(Lesson lesson, Settings settings) {
         StringBuilder text = new StringBuilder();
         lesson.parameters().forEach(p -> {
             Object value = settings.values().get(p.name());
             if (value != null && !String.valueOf(value).isEmpty()) {
-                text.append(text.length() == 0 ? "" : ", ").append(p.name()).append(' ').append(p.format(value));
+                text.append(text.length() == 0 ? "" : ", ").append(p.name()).append(' ')
+                        .append(Shorten.text(p.format(value)));
             }
         });
         return text.toString();
-    }
-
-    private static Path defaultFolder(Lesson lesson) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return Path.of("runs", lesson.id() + "-" + stamp);
     }
 }
