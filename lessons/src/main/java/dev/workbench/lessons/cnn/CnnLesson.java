@@ -9,7 +9,6 @@ import dev.workbench.lessons.engine.HyperParameter;
 import dev.workbench.lessons.engine.HyperParameter.ChoiceParameter;
 import dev.workbench.lessons.engine.HyperParameter.DecimalParameter;
 import dev.workbench.lessons.engine.HyperParameter.FlagParameter;
-import dev.workbench.lessons.engine.HyperParameter.IntegerParameter;
 import dev.workbench.lessons.engine.HyperParameter.TextParameter;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonCategory;
@@ -20,6 +19,7 @@ import dev.workbench.lessons.engine.EarlyStopping;
 import dev.workbench.lessons.engine.Metrics;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.Validation;
+import dev.workbench.lessons.kit.ClassifierParameters;
 import dev.workbench.lessons.optim.TrainingOptimizer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
@@ -31,19 +31,18 @@ import java.util.Map;
 /** Convolutional networks: a LeNet learns to tell Fashion-MNIST clothing apart. */
 public final class CnnLesson implements Lesson {
     public static final String ID = "cnn";
-    static final String TRAIN_IMAGES = "train-images";
+    static final String TRAIN_IMAGES = ClassifierParameters.TRAIN_IMAGES;
     /** The augmentation setting: none, light, strong or custom. */
     public static final String AUGMENTATION_PRESET = "augmentation";
     /** The custom pipeline, as {@link AugmentationText}; used when the preset is "custom". */
     public static final String AUGMENTATION_SPEC = "augmentation-spec";
     /** Id of the data-augmentation lesson, see {@link #augmentation()}. */
     public static final String AUGMENTATION_ID = "augmentation";
-    static final String BATCH_SIZE = "batch-size";
-    static final String EPOCHS = "epochs";
+    static final String BATCH_SIZE = ClassifierParameters.BATCH_SIZE;
+    static final String EPOCHS = ClassifierParameters.EPOCHS;
     static final String DROPOUT = "dropout";
     static final String L2 = "l2";
     static final String BATCH_NORM = "batch-norm";
-    static final String ACTIVATION = "activation";
     static final String DATASET = "dataset";
     static final String DATA_DIR = "data-dir";
     /** Races measure the time to this smoothed training loss (cross-entropy over 10 classes starts near 2.3). */
@@ -92,20 +91,18 @@ public final class CnnLesson implements Lesson {
     private static List<HyperParameter> parameters(Defaults defaults) {
         List<HyperParameter> parameters = new ArrayList<>(TrainingOptimizer.parameters("adam", 1e-3, 1.0));
         parameters.addAll(List.of(
-                new IntegerParameter(BATCH_SIZE, "Batch size", "Images per update.",
-                        List.of("batch"), 64, 1, 1024),
-                new IntegerParameter(EPOCHS, "Epochs", "Passes over the training images.",
-                        List.of(), defaults.epochs(), 1, 50),
+                ClassifierParameters.batchSize("Images per update.", 64, 1024),
+                ClassifierParameters.epochs(defaults.epochs(), 50),
                 new DecimalParameter(DROPOUT, "Dropout", "Fraction of dense-layer units switched off at random while training.",
                         List.of(), 0.0, 0.0, 0.9, false),
                 new DecimalParameter(L2, "L2 weight decay", "Penalty on large weights, lambda * sum(w^2) / 2.",
                         List.of("weight-decay"), 1e-4, 0.0, 0.1, false),
                 new FlagParameter(BATCH_NORM, "Batch normalization", "Normalize each convolution's outputs per mini-batch.",
                         List.of("bn"), false),
-                new ChoiceParameter(ACTIVATION, "Activation", "Non-linearity after each convolution and the dense layer.",
-                        List.of(), "relu", List.of("relu", "leakyrelu", "tanh", "sigmoid")),
-                new IntegerParameter(TRAIN_IMAGES, "Training images", "How many training images to learn from (0: all of them).",
-                        List.of(), defaults.trainImages(), 0, 60_000),
+                ClassifierParameters.activation("Non-linearity after each convolution and the dense layer.",
+                        List.of("relu", "leakyrelu", "tanh", "sigmoid")),
+                ClassifierParameters.trainImages("How many training images to learn from (0: all of them).",
+                        defaults.trainImages(), 0, 60_000),
                 new ChoiceParameter(AUGMENTATION_PRESET, "Augmentation", "Random flips, shifts and rotations of the training images.",
                         List.of("augment"), defaults.augmentation(), AugmentationPresets.NAMES),
                 new TextParameter(AUGMENTATION_SPEC, "Custom augmentation", "Used when augmentation is 'custom': "

@@ -1,5 +1,6 @@
 package dev.workbench.lessons.cnn;
 
+import dev.workbench.lessons.kit.Activations;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
@@ -10,7 +11,6 @@ import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.IUpdater;
@@ -30,15 +30,14 @@ public final class CnnNetworks {
      * @param iterationsPerEpoch lets a learning-rate schedule span the whole run
      */
     public static MultiLayerNetwork lenet(CnnSettings settings, int iterationsPerEpoch) {
-        Activation activation = activation(settings.activation());
+        Activation activation = Activations.named(settings.activation());
         IUpdater updater = settings.optimizer().updater(settings.epochs(), iterationsPerEpoch);
         NeuralNetConfiguration.ListBuilder layers = new NeuralNetConfiguration.Builder()
                 .seed(settings.seed())
                 .dataType(DataType.FLOAT)
                 .updater(updater)
                 .l2(settings.l2())
-                .weightInit(activation == Activation.RELU || activation == Activation.LEAKYRELU
-                        ? WeightInit.RELU : WeightInit.XAVIER)
+                .weightInit(Activations.weightInitFor(activation))
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
                 .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
                 .list();
@@ -67,15 +66,5 @@ public final class CnnNetworks {
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
         return net;
-    }
-
-    static Activation activation(String name) {
-        return switch (name) {
-            case "relu" -> Activation.RELU;
-            case "tanh" -> Activation.TANH;
-            case "sigmoid" -> Activation.SIGMOID;
-            case "leakyrelu" -> Activation.LEAKYRELU;
-            default -> throw new IllegalArgumentException("unknown activation " + name);
-        };
     }
 }

@@ -4,11 +4,11 @@ import dev.workbench.lessons.augment.AugmentationPipeline;
 import dev.workbench.lessons.augment.AugmentingDataSetIterator;
 import dev.workbench.lessons.data.FashionMnist;
 import dev.workbench.lessons.data.ImageBatchIterator;
-import dev.workbench.lessons.data.LabeledImages;
-import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.EpochEvaluation;
 import dev.workbench.lessons.engine.LearningRateControl;
 import dev.workbench.lessons.engine.LessonSession;
+import dev.workbench.lessons.engine.Measurement;
+import dev.workbench.lessons.engine.ParameterSnapshot;
 import dev.workbench.lessons.engine.PlainFit;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.insight.ClassifierInsights;
@@ -16,51 +16,43 @@ import dev.workbench.lessons.insight.ConfusionMatrix;
 import dev.workbench.lessons.insight.ImageSample;
 import dev.workbench.lessons.insight.LayerSummary;
 import dev.workbench.lessons.insight.Prediction;
+import dev.workbench.lessons.kit.ClassifierCore;
+import dev.workbench.lessons.kit.Dl4jModel;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
+import java.util.Optional;
+import java.util.function.IntFunction;
 
 /** A LeNet being trained on Fashion-MNIST, plus everything the CNN page shows about it. */
 public final class CnnSession implements LessonSession, PlainFit, LearningRateControl {
     /** Train accuracy is measured on this many fixed training images, not all of them, to keep epochs quick. */
-    static final int TRAIN_ACCURACY_SAMPLE = 2000;
+    static final int TRAIN_ACCURACY_SAMPLE = ClassifierCore.DEFAULT_TRAIN_ACCURACY_SAMPLE;
 
-    private final CnnLesson lesson;
-    private final Settings settings;
     private final CnnSettings cnn;
     private final MultiLayerNetwork net;
-    private final FashionMnist.Splits data;
-    private final DataSetIterator batches;
-    private final int iterationsPerEpoch;
-    private final LabeledImages trainSample;
-    private final ClassifierInsights insights;
+    private final ClassifierCore core;
 
     /**
      * @param network builds (or supplies) the network, given the iterations per epoch
      */
-    CnnSession(CnnLesson lesson, Settings settings, java.util.function.IntFunction<MultiLayerNetwork> network,
-               FashionMnist.Splits data) {
-        this.lesson = lesson;
-        this.settings = settings;
+    CnnSession(CnnLesson lesson, Settings settings, IntFunction<MultiLayerNetwork> network, FashionMnist.Splits data) {
         this.cnn = CnnSettings.from(settings);
-        this.data = data;
         ImageBatchIterator plain = new ImageBatchIterator(data.train(), cnn.batchSize(), true, settings.seed());
-        this.iterationsPerEpoch = plain.batchesPerEpoch();
         AugmentationPipeline pipeline = cnn.augmentationPipeline();
-        this.batches = pipeline.isIdentity() ? plain : new AugmentingDataSetIterator(plain, pipeline, settings.seed());
-        this.net = network.apply(iterationsPerEpoch);
-        this.trainSample = data.train().select(sampleIndices(data.train().size(), settings.seed()));
-        this.insights = new ClassifierInsights(net);
+        DataSetIterator batches = pipeline.isIdentity() ? plain : new AugmentingDataSetIterator(plain, pipeline, settings.seed());
+        this.net = network.apply(plain.batchesPerEpoch());
+        this.core = new ClassifierCore(lesson, settings, Dl4jModel.of(net),
+                new ClassifierCore.Batches(batches, plain.batchesPerEpoch(), Math.min(cnn.batchSize(), data.train().size())),
+                data, ClassifierCore.sample(data.train(), TRAIN_ACCURACY_SAMPLE, settings.seed()));
     }
 
     @Override
     public Settings settings() {
-        return settings;
+        return core.settings();
     }
 
     @Override
@@ -70,52 +62,47 @@ public final class CnnSession implements LessonSession, PlainFit, LearningRateCo
 
     @Override
     public int iterationsPerEpoch() {
-        return iterationsPerEpoch;
+        return core.iterationsPerEpoch();
     }
 
     @Override
     public int samplesPerIteration() {
-        return Math.min(cnn.batchSize(), data.train().size());
+        return core.samplesPerIteration();
     }
 
     @Override
     public void startEpoch(int epoch) {
-        batches.reset();
+        core.startEpoch();
     }
 
     @Override
     public double trainIteration() {
-        if (!batches.hasNext()) {
-            batches.reset();
-        }
-        DataSet batch = batches.next();
-        net.fit(batch);
-        return net.score();
+        return core.trainIteration();
     }
 
     @Override
     public void setLearningRate(double learningRate) {
-        net.setLearningRate(learningRate);
+        core.setLearningRate(learningRate);
     }
 
     @Override
     public void close() {
-        if (batches instanceof AugmentingDataSetIterator augmenting) {
-            augmenting.close();
-        }
+        core.close();
     }
 
     @Override
     public void fitEpochWithoutEngine() {
-        batches.reset();
-        net.fit(batches);
+        core.fitEpochWithoutEngine();
+    }
+
+    @Override
+    public Optional<ParameterSnapshot> snapshot() {
+        return core.snapshot();
     }
 
     @Override
     public EpochEvaluation evaluate() {
-        ClassifierInsights.Score train = insights.score(trainSample);
-        ClassifierInsights.Score validation = insights.score(data.validation());
-        return EpochEvaluation.classifier(train.accuracy(), validation.loss(), validation.accuracy());
+        return core.evaluate();
     }
 
     @Override
@@ -125,12 +112,12 @@ public final class CnnSession implements LessonSession, PlainFit, LearningRateCo
 
     @Override
     public void saveCheckpoint(Path file) throws IOException {
-        Checkpoints.save(net, settings, lesson, file);
+        core.saveCheckpoint(file);
     }
 
     @Override
-    public java.util.List<dev.workbench.lessons.engine.Measurement> testMeasurements() {
-        return java.util.List.of(new dev.workbench.lessons.engine.Measurement("Test accuracy", testScore().accuracy(), "%"));
+    public List<Measurement> testMeasurements() {
+        return core.testMeasurements();
     }
 
     public MultiLayerNetwork network() {
@@ -138,61 +125,39 @@ public final class CnnSession implements LessonSession, PlainFit, LearningRateCo
     }
 
     public FashionMnist.Splits data() {
-        return data;
+        return core.data();
     }
 
     public ClassifierInsights.Score testScore() {
-        return insights.score(data.test());
+        return core.testScore();
     }
 
     /** Predictions for {@code count} test images spread over the test set, starting at {@code offset}. */
     public List<Prediction> testPredictions(int offset, int count) {
-        int n = data.test().size();
-        int[] indices = new int[Math.min(count, n)];
-        for (int i = 0; i < indices.length; i++) {
-            indices[i] = (offset + i * 37) % n;
-        }
-        return insights.predictions(data.test(), indices);
+        return core.testPredictions(offset, count);
     }
 
     public List<Prediction> testPredictions(int[] indices) {
-        return insights.predictions(data.test(), indices);
+        return core.testPredictions(indices);
     }
 
     public ConfusionMatrix confusionMatrix() {
-        return insights.confusionMatrix(data.test());
+        return core.confusionMatrix();
     }
 
     public List<LayerSummary> modelSummary() {
-        return insights.modelSummary(data.test());
+        return core.modelSummary();
     }
 
     public List<ImageSample> firstLayerFilters() {
-        return insights.firstLayerFilters();
+        return core.firstLayerFilters();
     }
 
     public List<ImageSample> featureMaps(int testIndex) {
-        return insights.featureMaps(data.test(), testIndex);
+        return core.featureMaps(testIndex);
     }
 
     public ImageSample testImage(int index) {
-        return new ImageSample(data.test().cols(), data.test().rows(), data.test().image(index),
-                data.test().classNames().get(data.test().label(index)));
-    }
-
-    private static int[] sampleIndices(int size, long seed) {
-        int count = Math.min(TRAIN_ACCURACY_SAMPLE, size);
-        int[] all = new int[size];
-        for (int i = 0; i < size; i++) {
-            all[i] = i;
-        }
-        Random random = new Random(seed ^ 0x5DEECE66DL);
-        for (int i = 0; i < count; i++) {
-            int j = i + random.nextInt(size - i);
-            int tmp = all[i];
-            all[i] = all[j];
-            all[j] = tmp;
-        }
-        return java.util.Arrays.copyOf(all, count);
+        return core.testImage(index);
     }
 }

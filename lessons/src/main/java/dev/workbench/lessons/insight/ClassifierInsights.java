@@ -2,29 +2,41 @@ package dev.workbench.lessons.insight;
 
 import dev.workbench.lessons.data.ImageBatchIterator;
 import dev.workbench.lessons.data.LabeledImages;
-import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
+import dev.workbench.lessons.kit.Dl4jModel;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Looks inside a trained image classifier: loss and accuracy on a set, predictions, the confusion
  * matrix, the layer table, first-layer filters and feature maps. Must run on the thread that
  * trains the network. Results are copies; no ND4J array escapes.
+ *
+ * <p>Works on a {@link MultiLayerNetwork} and on a single-input {@link ComputationGraph} alike.
+ * Filters and feature maps need a convolution layer: a network without one has none to show, so
+ * those lists are empty (see {@link #hasConvolution()}) rather than an error.
  */
 public final class ClassifierInsights {
     private static final int EVAL_BATCH = 500;
 
-    private final MultiLayerNetwork net;
+    private final Dl4jModel net;
+
+    public ClassifierInsights(Dl4jModel net) {
+        this.net = net;
+    }
 
     public ClassifierInsights(MultiLayerNetwork net) {
-        this.net = net;
+        this(Dl4jModel.of(net));
+    }
+
+    public ClassifierInsights(ComputationGraph graph) {
+        this(Dl4jModel.of(graph));
     }
 
     /** Mean loss (without regularization terms) and accuracy. */
@@ -39,7 +51,7 @@ public final class ClassifierInsights {
         while (seen < images.size()) {
             DataSet batch = batches.next(EVAL_BATCH);
             int n = batch.numExamples();
-            INDArray output = net.output(batch.getFeatures(), false);
+            INDArray output = net.output(batch.getFeatures());
             lossSum += crossEntropySum(output, batch.getLabels());
             int[] predicted = argMax(output);
             for (int i = 0; i < n; i++) {
@@ -55,7 +67,7 @@ public final class ClassifierInsights {
     public List<Prediction> predictions(LabeledImages images, int[] indices) {
         LabeledImages chosen = images.select(indices);
         DataSet batch = new ImageBatchIterator(chosen, Math.max(1, indices.length), false, 0).next(indices.length);
-        float[][] probabilities = net.output(batch.getFeatures(), false).toFloatMatrix();
+        float[][] probabilities = net.output(batch.getFeatures()).toFloatMatrix();
         List<Prediction> result = new ArrayList<>();
         for (int i = 0; i < indices.length; i++) {
             int predicted = argMax(probabilities[i]);
@@ -72,7 +84,7 @@ public final class ClassifierInsights {
         int seen = 0;
         while (seen < images.size()) {
             DataSet batch = batches.next(EVAL_BATCH);
-            int[] predicted = argMax(net.output(batch.getFeatures(), false));
+            int[] predicted = argMax(net.output(batch.getFeatures()));
             for (int i = 0; i < predicted.length; i++) {
                 matrix.add(seen + i, images.label(seen + i), predicted[i]);
             }
@@ -81,25 +93,27 @@ public final class ClassifierInsights {
         return matrix;
     }
 
-    /** Layer table; output shapes come from a forward pass of one example. */
+    /** Layer table (a graph's vertices in forward order); output shapes come from a forward pass of one example. */
     public List<LayerSummary> modelSummary(LabeledImages images) {
         INDArray example = new ImageBatchIterator(images.select(new int[]{0}), 1, false, 0).next(1).getFeatures();
-        List<INDArray> activations = net.feedForward(example, false);
-        List<LayerSummary> rows = new ArrayList<>();
-        Layer[] layers = net.getLayers();
-        for (int i = 0; i < layers.length; i++) {
-            org.deeplearning4j.nn.conf.layers.Layer conf = layers[i].conf().getLayer();
-            long[] shape = activations.get(i + 1).shape();
-            String outputShape = Arrays.toString(Arrays.copyOfRange(shape, 1, shape.length));
-            rows.add(new LayerSummary(i, conf.getLayerName() == null ? "layer" + i : conf.getLayerName(),
-                    conf.getClass().getSimpleName(), outputShape, layers[i].numParams()));
-        }
-        return rows;
+        return net.summary(example);
     }
 
-    /** The learned kernels of the first convolution layer, one image per filter (first input channel). */
+    /** Whether the network has a convolution layer, i.e. filters and feature maps to show. */
+    public boolean hasConvolution() {
+        return net.firstConvolution().isPresent();
+    }
+
+    /**
+     * The learned kernels of the first convolution layer, one image per filter (first input
+     * channel); empty when the network has no convolution layer.
+     */
     public List<ImageSample> firstLayerFilters() {
-        INDArray weights = firstConvolution().getParam("W");
+        Optional<INDArray> found = net.firstConvolution().flatMap(name -> net.parameter(name, "W"));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        INDArray weights = found.get();
         long filters = weights.size(0);
         int kh = (int) weights.size(2);
         int kw = (int) weights.size(3);
@@ -112,11 +126,17 @@ public final class ClassifierInsights {
         return result;
     }
 
-    /** What each first-layer filter responds to in one image: the convolution's output channels. */
+    /**
+     * What each first-layer filter responds to in one image: the convolution's output channels;
+     * empty when the network has no convolution layer.
+     */
     public List<ImageSample> featureMaps(LabeledImages images, int index) {
+        Optional<String> convolution = net.firstConvolution();
+        if (convolution.isEmpty()) {
+            return List.of();
+        }
         INDArray example = new ImageBatchIterator(images.select(new int[]{index}), 1, false, 0).next(1).getFeatures();
-        int convIndex = Arrays.asList(net.getLayers()).indexOf(firstConvolution());
-        INDArray maps = net.feedForwardToLayer(convIndex, example, false).get(convIndex + 1);
+        INDArray maps = net.activations(convolution.get(), example);
         int channels = (int) maps.size(1);
         int h = (int) maps.size(2);
         int w = (int) maps.size(3);
@@ -127,15 +147,6 @@ public final class ClassifierInsights {
             result.add(new ImageSample(w, h, map, "map " + (c + 1)));
         }
         return result;
-    }
-
-    private Layer firstConvolution() {
-        for (Layer layer : net.getLayers()) {
-            if (layer instanceof ConvolutionLayer) {
-                return layer;
-            }
-        }
-        throw new IllegalStateException("the network has no convolution layer");
     }
 
     private static double crossEntropySum(INDArray probabilities, INDArray oneHot) {

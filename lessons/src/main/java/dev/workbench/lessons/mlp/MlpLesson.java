@@ -3,7 +3,6 @@ package dev.workbench.lessons.mlp;
 import dev.workbench.lessons.data.FashionMnist;
 import dev.workbench.lessons.engine.Comparison;
 import dev.workbench.lessons.engine.HyperParameter;
-import dev.workbench.lessons.engine.HyperParameter.ChoiceParameter;
 import dev.workbench.lessons.engine.HyperParameter.IntegerParameter;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonCategory;
@@ -13,6 +12,7 @@ import dev.workbench.lessons.engine.LessonNotes;
 import dev.workbench.lessons.engine.EarlyStopping;
 import dev.workbench.lessons.engine.Metrics;
 import dev.workbench.lessons.engine.Settings;
+import dev.workbench.lessons.kit.ClassifierParameters;
 import dev.workbench.lessons.optim.TrainingOptimizer;
 
 import java.util.ArrayList;
@@ -26,11 +26,10 @@ import java.util.Map;
 public final class MlpLesson implements Lesson {
     public static final String LEARNING_RATE_ID = "learning-rate";
     public static final String BATCH_SIZE_ID = "batch-size";
-    static final String BATCH_SIZE = "batch-size";
-    static final String EPOCHS = "epochs";
+    static final String BATCH_SIZE = ClassifierParameters.BATCH_SIZE;
+    static final String EPOCHS = ClassifierParameters.EPOCHS;
     static final String HIDDEN_UNITS = "hidden-units";
-    static final String ACTIVATION = "activation";
-    static final String TRAIN_IMAGES = "train-images";
+    static final String TRAIN_IMAGES = ClassifierParameters.TRAIN_IMAGES;
     /** Races measure the time to this smoothed training loss (cross-entropy over 10 classes starts near 2.3). */
     static final double TARGET_LOSS = 0.6;
 
@@ -86,16 +85,14 @@ public final class MlpLesson implements Lesson {
     private static List<HyperParameter> parameters(Defaults defaults) {
         List<HyperParameter> parameters = new ArrayList<>(TrainingOptimizer.parameters(defaults.optimizer(), defaults.learningRate(), 10.0));
         parameters.addAll(List.of(
-                new IntegerParameter(BATCH_SIZE, "Batch size", "Images per update; the training-set size means full batch.",
-                        List.of("batch"), defaults.batchSize(), 1, 10_000),
-                new IntegerParameter(EPOCHS, "Epochs", "Passes over the training images.",
-                        List.of(), defaults.epochs(), 1, 1000),
+                ClassifierParameters.batchSize("Images per update; the training-set size means full batch.",
+                        defaults.batchSize(), 10_000),
+                ClassifierParameters.epochs(defaults.epochs(), 1000),
                 new IntegerParameter(HIDDEN_UNITS, "Hidden units", "Neurons in the hidden layer.",
                         List.of("hidden"), 64, 4, 1024),
-                new ChoiceParameter(ACTIVATION, "Activation", "Non-linearity of the hidden layer.",
-                        List.of(), "relu", List.of("relu", "tanh", "sigmoid")),
-                new IntegerParameter(TRAIN_IMAGES, "Training images", "How many of the 10,000 shipped training images to use.",
-                        List.of(), defaults.trainImages(), 100, 10_000)));
+                ClassifierParameters.activation("Non-linearity of the hidden layer.", List.of("relu", "tanh", "sigmoid")),
+                ClassifierParameters.trainImages("How many of the 10,000 shipped training images to use.",
+                        defaults.trainImages(), 100, 10_000)));
         parameters.add(EarlyStopping.parameter());
         return List.copyOf(parameters);
     }

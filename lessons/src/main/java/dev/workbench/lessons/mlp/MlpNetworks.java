@@ -1,12 +1,12 @@
 package dev.workbench.lessons.mlp;
 
+import dev.workbench.lessons.kit.Activations;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.IUpdater;
@@ -19,17 +19,12 @@ public final class MlpNetworks {
 
     public static MultiLayerNetwork perceptron(MlpSettings settings, int iterationsPerEpoch) {
         IUpdater updater = settings.optimizer().updater(settings.epochs(), iterationsPerEpoch);
-        Activation activation = switch (settings.activation()) {
-            case "relu" -> Activation.RELU;
-            case "tanh" -> Activation.TANH;
-            case "sigmoid" -> Activation.SIGMOID;
-            default -> throw new IllegalArgumentException("unknown activation " + settings.activation());
-        };
+        Activation activation = Activations.named(settings.activation());
         MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder()
                 .seed(settings.seed())
                 .dataType(DataType.FLOAT)
                 .updater(updater)
-                .weightInit(activation == Activation.RELU ? WeightInit.RELU : WeightInit.XAVIER)
+                .weightInit(Activations.weightInitFor(activation))
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
                 .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
                 .list()

@@ -2,43 +2,38 @@ package dev.workbench.lessons.mlp;
 
 import dev.workbench.lessons.data.FashionMnist;
 import dev.workbench.lessons.data.ImageBatchIterator;
-import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.EpochEvaluation;
 import dev.workbench.lessons.engine.LearningRateControl;
 import dev.workbench.lessons.engine.LessonSession;
+import dev.workbench.lessons.engine.Measurement;
+import dev.workbench.lessons.engine.ParameterSnapshot;
 import dev.workbench.lessons.engine.PlainFit;
 import dev.workbench.lessons.engine.Settings;
-import dev.workbench.lessons.insight.ClassifierInsights;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import dev.workbench.lessons.kit.ClassifierCore;
+import dev.workbench.lessons.kit.Dl4jModel;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.OptionalDouble;
+import java.util.List;
+import java.util.Optional;
 
 /** A perceptron being trained on a slice of the shipped Fashion-MNIST subset. */
 public final class MlpSession implements LessonSession, LearningRateControl, PlainFit {
-    private final MlpLesson lesson;
-    private final Settings settings;
     private final MlpSettings mlp;
-    private final FashionMnist.Splits data;
-    private final ImageBatchIterator batches;
-    private final MultiLayerNetwork net;
-    private final ClassifierInsights insights;
+    private final ClassifierCore core;
 
     MlpSession(MlpLesson lesson, Settings settings, FashionMnist.Splits data) {
-        this.lesson = lesson;
-        this.settings = settings;
         this.mlp = MlpSettings.from(settings);
-        this.data = data;
-        this.batches = new ImageBatchIterator(data.train(), Math.min(mlp.batchSize(), data.train().size()), true,
-                settings.seed());
-        this.net = MlpNetworks.perceptron(mlp, batches.batchesPerEpoch());
-        this.insights = new ClassifierInsights(net);
+        ImageBatchIterator batches = new ImageBatchIterator(data.train(), Math.min(mlp.batchSize(), data.train().size()),
+                true, settings.seed());
+        // Train accuracy on every training image: the MLP lessons train on a few thousand at most.
+        this.core = new ClassifierCore(lesson, settings, Dl4jModel.of(MlpNetworks.perceptron(mlp, batches.batchesPerEpoch())),
+                new ClassifierCore.Batches(batches, batches.batchesPerEpoch(), batches.batch()), data, data.train());
     }
 
     @Override
     public Settings settings() {
-        return settings;
+        return core.settings();
     }
 
     @Override
@@ -48,33 +43,27 @@ public final class MlpSession implements LessonSession, LearningRateControl, Pla
 
     @Override
     public int iterationsPerEpoch() {
-        return batches.batchesPerEpoch();
+        return core.iterationsPerEpoch();
     }
 
     @Override
     public int samplesPerIteration() {
-        return batches.batch();
+        return core.samplesPerIteration();
     }
 
     @Override
     public void startEpoch(int epoch) {
-        batches.reset();
+        core.startEpoch();
     }
 
     @Override
     public double trainIteration() {
-        if (!batches.hasNext()) {
-            batches.reset();
-        }
-        net.fit(batches.next());
-        return net.score();
+        return core.trainIteration();
     }
 
     @Override
     public EpochEvaluation evaluate() {
-        ClassifierInsights.Score train = insights.score(data.train());
-        ClassifierInsights.Score validation = insights.score(data.validation());
-        return EpochEvaluation.classifier(train.accuracy(), validation.loss(), validation.accuracy());
+        return core.evaluate();
     }
 
     @Override
@@ -84,22 +73,31 @@ public final class MlpSession implements LessonSession, LearningRateControl, Pla
 
     @Override
     public void saveCheckpoint(Path file) throws IOException {
-        Checkpoints.save(net, settings, lesson, file);
+        core.saveCheckpoint(file);
     }
 
     @Override
-    public java.util.List<dev.workbench.lessons.engine.Measurement> testMeasurements() {
-        return java.util.List.of(new dev.workbench.lessons.engine.Measurement("Test accuracy", insights.score(data.test()).accuracy(), "%"));
+    public List<Measurement> testMeasurements() {
+        return core.testMeasurements();
     }
 
     @Override
     public void setLearningRate(double learningRate) {
-        net.setLearningRate(learningRate);
+        core.setLearningRate(learningRate);
     }
 
     @Override
     public void fitEpochWithoutEngine() {
-        batches.reset();
-        net.fit(batches);
+        core.fitEpochWithoutEngine();
+    }
+
+    @Override
+    public Optional<ParameterSnapshot> snapshot() {
+        return core.snapshot();
+    }
+
+    @Override
+    public void close() {
+        core.close();
     }
 }

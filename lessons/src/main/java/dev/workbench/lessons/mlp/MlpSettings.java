@@ -1,19 +1,42 @@
 package dev.workbench.lessons.mlp;
 
 import dev.workbench.lessons.engine.Settings;
+import dev.workbench.lessons.kit.ClassifierSettings;
 import dev.workbench.lessons.optim.TrainingOptimizer;
 
-/** Typed view of an MLP lesson's validated settings. */
-public record MlpSettings(TrainingOptimizer optimizer, int batchSize, int epochs, int hiddenUnits, String activation, int trainImages, long seed) {
+import java.util.Objects;
+
+/** Typed view of an MLP lesson's validated settings: the shared classifier settings plus the hidden layer's width. */
+public record MlpSettings(ClassifierSettings common, int hiddenUnits) {
+    public MlpSettings {
+        Objects.requireNonNull(common, "common");
+    }
 
     public static MlpSettings from(Settings settings) {
-        return new MlpSettings(
-                TrainingOptimizer.from(settings),
-                settings.integer(MlpLesson.BATCH_SIZE),
-                settings.integer(MlpLesson.EPOCHS),
-                settings.integer(MlpLesson.HIDDEN_UNITS),
-                settings.choice(MlpLesson.ACTIVATION),
-                settings.integer(MlpLesson.TRAIN_IMAGES),
-                settings.seed());
+        return new MlpSettings(ClassifierSettings.from(settings), settings.integer(MlpLesson.HIDDEN_UNITS));
+    }
+
+    public TrainingOptimizer optimizer() {
+        return common.optimizer();
+    }
+
+    public int batchSize() {
+        return common.batchSize();
+    }
+
+    public int epochs() {
+        return common.epochs();
+    }
+
+    public String activation() {
+        return common.activation();
+    }
+
+    public int trainImages() {
+        return common.trainImages();
+    }
+
+    public long seed() {
+        return common.seed();
     }
 }
