@@ -259,6 +259,15 @@ public final class LessonPage extends BorderPane {
         banners.show(MessageBanner.Kind.INFO, "Loading " + file.getFileName() + "…");
         return runner.loadCheckpoint(file).whenComplete((settings, error) -> {
             banners.clear(MessageBanner.Kind.INFO);
+            if (error != null && runner.phase() == RunPhase.EMPTY) {
+                // Nothing to go back to: build the default model so Train and the views work at
+                // once, and keep saying what was wrong with the file.
+                String problem = runner.failureProperty().get();
+                form.result().validSettings().ifPresent(runner::reset);
+                if (problem != null) {
+                    showError(problem);
+                }
+            }
             if (settings != null) {
                 form.show(settings);
                 showInfo("Loaded " + file.getFileName() + ": the trained model is ready to inspect or train further.");

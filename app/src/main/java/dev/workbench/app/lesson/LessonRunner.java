@@ -324,7 +324,9 @@ public final class LessonRunner {
                 return;
             }
             if (error != null) {
-                if (swap == Swap.RETIRE_FIRST) {
+                // A failed load keeps the current model; with none (a preparation it replaced was
+                // dropped), the page must not stay "Preparing…" with its controls disabled.
+                if (swap == Swap.RETIRE_FIRST || run.get() == null) {
                     phase.set(RunPhase.EMPTY);
                 }
                 if (!progress.isCancelled()) {

@@ -229,13 +229,32 @@ public final class WorkbenchShell extends BorderPane {
         }
     }
 
-    /** Loads a checkpoint into the open lesson; errors appear in the page and leave it usable. */
+    /**
+     * Loads a checkpoint into its own lesson's page (opened first when another page shows);
+     * errors appear in the page and leave it usable.
+     */
     public CompletableFuture<Settings> loadCheckpoint(Path file) {
-        LessonPage page = currentPage.get();
-        if (page == null) {
-            return CompletableFuture.failedFuture(new IllegalStateException("no lesson open"));
-        }
-        return page.loadCheckpoint(file);
+        CompletableFuture<Settings> loaded = new CompletableFuture<>();
+        worker.submit(() -> Checkpoints.describe(file).lessonId()).whenCompleteAsync((lessonId, unreadable) -> {
+            if (lessonId != null && LessonCatalog.find(lessonId).isPresent()
+                    && (currentPage.get() == null || !currentPage.get().lesson().id().equals(lessonId))) {
+                open(lessonId);
+            }
+            LessonPage page = currentPage.get();
+            if (page == null) {
+                loaded.completeExceptionally(new IllegalStateException("no lesson open"));
+                return;
+            }
+            // An unreadable file goes to the page too, which says what is wrong with it.
+            page.loadCheckpoint(file).whenComplete((settings, error) -> {
+                if (error != null) {
+                    loaded.completeExceptionally(error);
+                } else {
+                    loaded.complete(settings);
+                }
+            });
+        }, fx);
+        return loaded;
     }
 
     public void chooseCheckpointToSave() {

@@ -47,6 +47,13 @@ final class BenchCommand {
         if (race != null) {
             return raceBench(lesson, race, LessonOptions.rawOptions(lesson, line));
         }
+        long soak = line.takeLong("soak", 0);
+        if (soak != 0) {
+            if (soak < 6 || soak > 500) {
+                throw new UsageException("--soak must be between 6 and 500 runs");
+            }
+            return new SoakBench(out).run(lesson, LessonOptions.settings(lesson, line, Settings.DEFAULT_SEED), (int) soak);
+        }
         Settings settings = LessonOptions.settings(lesson, line, Settings.DEFAULT_SEED);
         out.println("Backend: " + BackendInfo.current().describe());
         List<Double> plain = new ArrayList<>();

@@ -42,12 +42,25 @@ final class RunCommand {
         String outDir = line.takeValue("out");
         boolean quiet = line.takeSwitch("quiet");
         String subStepText = line.takeValue("sub-steps");
-        Settings settings = LessonOptions.settings(lesson, line, seed);
+        String from = line.takeValue("from");
+        Checkpoints.Checkpoint checkpoint = null;
+        Settings settings;
+        if (from == null) {
+            settings = LessonOptions.settings(lesson, line, seed);
+        } else {
+            try {
+                checkpoint = continuing(lesson, Checkpoints.load(Path.of(from)), LessonOptions.rawOptions(lesson, line));
+            } catch (Checkpoints.CheckpointException e) {
+                err.println("workbench: " + e.getMessage());
+                return WorkbenchCli.DATA_ERROR;
+            }
+            settings = null;
+        }
 
         try (RunFolder folder = RunFolder.open(outDir, lesson.id())) {
             LessonSession session;
             try {
-                session = lesson.prepare(settings);
+                session = checkpoint == null ? lesson.prepare(settings) : lesson.restore(checkpoint);
             } catch (LessonException e) {
                 err.println("workbench: " + e.getMessage());
                 return WorkbenchCli.DATA_ERROR;
@@ -59,7 +72,8 @@ final class RunCommand {
                 session.close();
                 throw new UsageException(e.getMessage());
             }
-            out.printf("Training %s: %s, seed %d%n", lesson.info().title(), describe(lesson, settings), seed);
+            out.printf("Training %s%s: %s, seed %d%n", lesson.info().title(), from == null ? "" : " from " + from,
+                    describe(lesson, session.settings()), session.settings().seed());
             return train(lesson, session, subSteps, folder, quiet);
         } catch (RunFolder.RunFolderException e) {
             err.println("workbench: " + e.getMessage());
@@ -126,6 +140,21 @@ final class RunCommand {
             Thread.currentThread().interrupt();
             return WorkbenchCli.TRAINING_FAILED;
         }
+    }
+
+    /**
+     * A checkpoint to continue from, with the settings given on the command line (e.g. more
+     * epochs) replacing the stored ones; the lesson checks that they fit the network.
+     */
+    private static Checkpoints.Checkpoint continuing(Lesson lesson, Checkpoints.Checkpoint stored,
+                                                      java.util.Map<String, String> overrides) throws UsageException {
+        if (!stored.lessonId().equals(lesson.id())) {
+            throw new UsageException("the checkpoint was saved by the '" + stored.lessonId() + "' lesson, not by '"
+                    + lesson.id() + "'; run: workbench run " + stored.lessonId() + " --from FILE");
+        }
+        java.util.Map<String, String> merged = new java.util.HashMap<>(stored.rawSettings());
+        merged.putAll(overrides);
+        return new Checkpoints.Checkpoint(stored.lessonId(), stored.seed(), merged, stored.networks());
     }
 
     /** The model is only ever touched by its training thread, so the checkpoint is written there. */

@@ -21,7 +21,8 @@ public final class WorkbenchCli {
               list [LESSON]                lessons and their hyperparameters
               run LESSON [--NAME VALUE...]  train a lesson headless, e.g.
                                            workbench run cnn --epochs 2 --optimizer adam --lr 1e-3 --seed 42
-                                           extra options: --seed N, --out DIR, --quiet
+                                           extra options: --seed N, --out DIR, --quiet, --verbose,
+                                           --sub-steps ID*N,... (lessons with sub-steps, e.g. a GAN's step-d)
               compare LESSON --optimizers sgd:0.05,adam:0.001 [--NAME VALUE...]
                                            race optimizers on the same network, data and seed
               compare LESSON --comparison ID   run one of the lesson's ready-made experiments
@@ -35,7 +36,24 @@ public final class WorkbenchCli {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        List<String> words = new java.util.ArrayList<>(Arrays.asList(args));
+        boolean verbose = words.remove("--verbose");
+        if (!verbose) {
+            quietLibraries();
+        }
+        System.exit(run(words.toArray(String[]::new), System.out, System.err));
+    }
+
+    /**
+     * ND4J prints about fifteen lines of build and backend information when it starts; on the
+     * command line they bury what the student asked for, so they show only with --verbose
+     * ({@code workbench info} reports the backend in one line). Must run before the first logger.
+     */
+    private static void quietLibraries() {
+        for (String library : List.of("org.nd4j", "org.deeplearning4j", "org.bytedeco", "org.eclipse.deeplearning4j")) {
+            System.setProperty("org.slf4j.simpleLogger.log." + library,
+                    System.getProperty("org.slf4j.simpleLogger.log." + library, "warn"));
+        }
     }
 
     /** Runs one command and returns the process exit code. */

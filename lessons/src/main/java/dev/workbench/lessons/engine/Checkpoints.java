@@ -207,28 +207,40 @@ public final class Checkpoints {
         });
     }
 
-    /** Loads every network and the settings; any problem is a {@link CheckpointException} naming the file. */
-    public static Checkpoint load(Path file) throws CheckpointException {
-        String name = "checkpoint '" + file + "'";
-        if (!Files.isRegularFile(file)) {
-            throw new CheckpointException(name + " does not exist");
+    /**
+     * What a checkpoint holds, from its manifest only (no network is rebuilt): which lesson saved
+     * it, with which settings, and its networks by name and kind. Quick enough to choose the page
+     * a checkpoint opens in, and for {@code workbench info FILE}.
+     */
+    public record Description(String lessonId, long seed, Map<String, String> rawSettings, Map<String, String> networkKinds) {
+        public Description {
+            rawSettings = Map.copyOf(rawSettings);
+            networkKinds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(networkKinds));
         }
-        long length;
-        try {
-            length = Files.size(file);
+    }
+
+    /** Reads and checks the manifest only; any problem is a {@link CheckpointException} naming the file. */
+    public static Description describe(Path file) throws CheckpointException {
+        String name = "checkpoint '" + file + "'";
+        checkFile(file, name);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Manifest manifest = manifest(zip, name);
+            Map<String, String> kinds = new LinkedHashMap<>();
+            manifest.networks().forEach(network -> kinds.put(network.name(), network.kind()));
+            return new Description(manifest.lessonId(), manifest.seed(), manifest.settings(), kinds);
+        } catch (ZipException e) {
+            throw new CheckpointException(name + " is not a Workbench checkpoint: not a zip file (" + shortText(e) + ")", e);
         } catch (IOException e) {
             throw new CheckpointException(name + " cannot be read: " + shortText(e), e);
         }
-        if (length == 0) {
-            throw new CheckpointException(name + " is empty (0 bytes)");
-        }
+    }
+
+    /** Loads every network and the settings; any problem is a {@link CheckpointException} naming the file. */
+    public static Checkpoint load(Path file) throws CheckpointException {
+        String name = "checkpoint '" + file + "'";
+        long length = checkFile(file, name);
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry manifestEntry = zip.getEntry(MANIFEST);
-            if (manifestEntry == null) {
-                throw new CheckpointException(name + " is not a Workbench checkpoint: it has no " + MANIFEST
-                        + (zip.getEntry("configuration.json") != null ? " (a plain DL4J model or an older checkpoint)" : ""));
-            }
-            Manifest manifest = Manifest.parse(read(zip, manifestEntry, MAX_MANIFEST_BYTES, name, "manifest"), name);
+            Manifest manifest = manifest(zip, name);
             Map<String, Model> networks = new LinkedHashMap<>();
             for (NetworkEntry network : manifest.networks()) {
                 ZipEntry entry = zip.getEntry(network.entry());
@@ -245,6 +257,38 @@ public final class Checkpoints {
         } catch (IOException e) {
             throw new CheckpointException(name + " cannot be read: " + shortText(e), e);
         }
+    }
+
+    /** A regular, non-empty file; returns its length. */
+    private static long checkFile(Path file, String name) throws CheckpointException {
+        if (Files.isDirectory(file)) {
+            throw new CheckpointException(name + " is a folder, not a file");
+        }
+        if (!Files.exists(file)) {
+            throw new CheckpointException(name + " does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new CheckpointException(name + " is not a regular file");
+        }
+        long length;
+        try {
+            length = Files.size(file);
+        } catch (IOException e) {
+            throw new CheckpointException(name + " cannot be read: " + shortText(e), e);
+        }
+        if (length == 0) {
+            throw new CheckpointException(name + " is empty (0 bytes)");
+        }
+        return length;
+    }
+
+    private static Manifest manifest(ZipFile zip, String name) throws IOException, CheckpointException {
+        ZipEntry manifestEntry = zip.getEntry(MANIFEST);
+        if (manifestEntry == null) {
+            throw new CheckpointException(name + " is not a Workbench checkpoint: it has no " + MANIFEST
+                    + (zip.getEntry("configuration.json") != null ? " (a plain DL4J model or an older checkpoint)" : ""));
+        }
+        return Manifest.parse(read(zip, manifestEntry, MAX_MANIFEST_BYTES, name, "manifest"), name);
     }
 
     /** The manifest's content, checked. */

@@ -14,9 +14,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -38,7 +35,7 @@ public final class TrainingRun implements AutoCloseable {
     private final RunRules rules;
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private final RunHistory history;
-    private final ExecutorService worker;
+    private final TrainingThreads.Worker worker;
     private final CpuTurns turns;
 
     private final ReentrantLock lock = new ReentrantLock();
@@ -56,6 +53,7 @@ public final class TrainingRun implements AutoCloseable {
     private final List<Runnable> inbox = new ArrayList<>();
 
     private volatile long iteration;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** A run with the default rules (loss only, no probes, no early stopping): for tests and benchmarks. */
     public TrainingRun(LessonSession session) {
@@ -73,14 +71,7 @@ public final class TrainingRun implements AutoCloseable {
         this.rules = rules;
         this.turns = turns;
         this.history = new RunHistory(rules.metrics());
-        this.worker = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(() -> {
-                NativeSetup.applyThreadPolicy();
-                runnable.run();
-            }, "training-" + session.settings().lessonId());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.worker = TrainingThreads.borrow("training-" + session.settings().lessonId());
         listeners.add(history);
     }
 
@@ -223,6 +214,10 @@ public final class TrainingRun implements AutoCloseable {
      */
     public <T> CompletableFuture<T> inspect(Function<LessonSession, T> query) {
         CompletableFuture<T> result = new CompletableFuture<>();
+        if (closed.get()) {
+            result.completeExceptionally(new IllegalStateException("the run is closed"));
+            return result;
+        }
         Runnable task = () -> {
             try {
                 result.complete(query.apply(session));
@@ -247,16 +242,19 @@ public final class TrainingRun implements AutoCloseable {
     /** Stops the run and releases the worker thread and the session. */
     @Override
     public void close() {
-        signal(() -> stopRequested = true);
-        worker.execute(session::close);
-        worker.shutdown();
-        try {
-            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.warn("training thread did not end within 30 s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!closed.compareAndSet(false, true)) {
+            return;
         }
+        signal(() -> stopRequested = true);
+        try {
+            worker.release(session::close, 30);
+        } catch (IllegalStateException e) {
+            LOG.warn(e.getMessage());
+        }
+        // ND4J frees a network's native buffers only when the Java objects holding them are
+        // collected; with a small, quiet heap that can take many runs, and resident memory grows
+        // by the size of every network trained meanwhile. One collection per closed run is cheap.
+        System.gc();
     }
 
     private void launch(boolean paused, int steps, boolean toEpochEnd) {
