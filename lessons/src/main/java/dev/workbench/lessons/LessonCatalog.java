@@ -5,6 +5,7 @@ import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonInfo;
 import dev.workbench.lessons.landscape.LandscapeDemo;
 import dev.workbench.lessons.mlp.MlpLesson;
+import dev.workbench.lessons.resnet.ResNetLesson;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,8 @@ public final class LessonCatalog {
             MlpLesson.learningRate(),
             MlpLesson.batchSize(),
             new CnnLesson(),
-            CnnLesson.augmentation());
+            CnnLesson.augmentation(),
+            new ResNetLesson());
 
     private LessonCatalog() {
     }
