@@ -59,7 +59,7 @@ public final class ResNetLesson implements Lesson {
     public static final String POINTS_PROBE = "points";
 
     static final String DEFAULT_OPTIMIZER = "adam";
-    static final double DEFAULT_LEARNING_RATE = 1e-3;
+    static final double DEFAULT_LEARNING_RATE = 3e-3;
     static final int DEFAULT_DEPTH = 30;
     /** Races measure the time to this smoothed loss; two classes start at log 2 = 0.69. */
     static final double TARGET_LOSS = 0.3;

@@ -93,7 +93,23 @@ public final class ResNetNetworks {
         }
         graph.addLayer(OUTPUT, new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(POINT_CLASSES)
                 .activation(Activation.SOFTMAX).build(), previous);
-        return init(graph.setOutputs(OUTPUT));
+        ComputationGraph net = init(graph.setOutputs(OUTPUT));
+        if (settings.variant().residual() && !bn) {
+            for (int i = 1; i <= settings.depth(); i++) {
+                net.getLayer("dense" + i).getParam("W").muli(branchScale(settings.depth()));
+            }
+        }
+        return net;
+    }
+
+    /**
+     * Without batch normalization every residual block adds to the sum, so at depth 30 the sums
+     * (and the first losses) would start enormous. Residual branches therefore start scaled by
+     * 1/sqrt(blocks), so that all of them together start about as large as one (the idea of Fixup,
+     * Zhang et al. 2019, in its simplest form). The plain twin keeps the chosen initialization.
+     */
+    static double branchScale(int blocks) {
+        return 1 / Math.sqrt(blocks);
     }
 
     /**
@@ -124,7 +140,15 @@ public final class ResNetNetworks {
         graph.addLayer("gap", new GlobalPoolingLayer.Builder(PoolingType.AVG).build(), previous);
         graph.addLayer(OUTPUT, new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(IMAGE_CLASSES)
                 .activation(Activation.SOFTMAX).build(), "gap");
-        return init(graph.setOutputs(OUTPUT));
+        ComputationGraph net = init(graph.setOutputs(OUTPUT));
+        if (settings.variant().residual() && !settings.variant().batchNorm()) {
+            for (int stage = 1; stage <= 2; stage++) {
+                for (int b = 1; b <= settings.cnnBlocks(); b++) {
+                    net.getLayer("s" + stage + "b" + b + "-conv2").getParam("W").muli(branchScale(2 * settings.cnnBlocks()));
+                }
+            }
+        }
+        return net;
     }
 
     private static String basicBlock(ComputationGraphConfiguration.GraphBuilder graph,
