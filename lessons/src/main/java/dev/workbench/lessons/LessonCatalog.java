@@ -5,6 +5,7 @@ import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonInfo;
 import dev.workbench.lessons.landscape.LandscapeDemo;
 import dev.workbench.lessons.mlp.MlpLesson;
+import dev.workbench.lessons.resnet.ResNetLesson;
 
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ public final class LessonCatalog {
             MlpLesson.learningRate(),
             MlpLesson.batchSize(),
             new CnnLesson(),
-            CnnLesson.augmentation());
+            CnnLesson.augmentation(),
+            new ResNetLesson());
 
     /**
      * What {@code workbench self-test} trains to prove an installation works: a lesson, the
