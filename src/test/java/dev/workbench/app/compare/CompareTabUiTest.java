@@ -53,6 +53,7 @@ class CompareTabUiTest {
         page.parts().forEach(part -> scene.getStylesheets().addAll(part.stylesheets()));
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
         tabs().getSelectionModel().select(compare.tab());
     }

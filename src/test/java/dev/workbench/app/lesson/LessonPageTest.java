@@ -83,6 +83,22 @@ class LessonPageTest {
         assertEquals(0L, fx(() -> page.lossChart().receivedIterations()));
     }
 
+    @Test
+    void aLongPreparationShowsItsProgressAndStopCancelsIt(FxRobot robot) {
+        robot.interact(() -> page.form().setText("slow-prepare", "true"));
+        robot.clickOn("#" + RunControls.TRAIN_ID);
+        await(() -> page.runner().preparationProperty().get() != null
+                && page.runner().preparationProperty().get().step().contains("toy vocabulary"));
+        assertTrue(fx(() -> robot.lookup("#" + ProgressPanel.PHASE_ID).queryLabeled().getText()).contains("toy vocabulary"));
+        robot.clickOn("#" + RunControls.STOP_ID);
+        await(() -> page.runner().phase() == RunPhase.EMPTY);
+        assertEquals(null, fx(() -> page.banners().message(MessageBanner.Kind.ERROR)), "cancelling is not an error");
+
+        robot.interact(() -> page.form().setText("slow-prepare", "false"));
+        robot.clickOn("#" + RunControls.TRAIN_ID);
+        await(() -> page.runner().phase() == RunPhase.FINISHED);
+    }
+
     private static void await(Callable<Boolean> condition) {
         FxWait.await(TIMEOUT_S, condition);
     }

@@ -26,7 +26,8 @@ final class ToyLesson implements Lesson {
     private static final List<HyperParameter> PARAMETERS = List.of(
             new DecimalParameter("learning-rate", "Learning rate", "Step size.", List.of("lr"), 0.1, 1e-4, 1.0, true),
             new IntegerParameter("epochs", "Epochs", "Passes.", List.of(), 2, 1, 100),
-            new FlagParameter("missing-data", "Pretend the data is missing", "For tests.", List.of(), false));
+            new FlagParameter("missing-data", "Pretend the data is missing", "For tests.", List.of(), false),
+            new FlagParameter("slow-prepare", "Prepare slowly", "Reports progress for a minute, for tests.", List.of(), false));
 
     @Override
     public dev.workbench.lessons.engine.Metrics metrics() {
@@ -50,6 +51,24 @@ final class ToyLesson implements Lesson {
             throw new LessonException(MISSING_DATA_MESSAGE);
         }
         return new ToySession(settings);
+    }
+
+    /** With "slow-prepare", reports progress for up to a minute, as a lesson building a vocabulary would. */
+    @Override
+    public LessonSession prepare(Settings settings, dev.workbench.lessons.engine.Preparation preparation)
+            throws LessonException {
+        if (settings.flag("slow-prepare")) {
+            for (int step = 0; step < 600; step++) {
+                preparation.progress("Building the toy vocabulary", step / 600.0);
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new LessonException("interrupted");
+                }
+            }
+        }
+        return prepare(settings);
     }
 
     private static final class ToySession implements LessonSession {

@@ -114,7 +114,12 @@ class ProbePanelTest {
         });
         FxAwait.until(10, () -> panel.columns() == 1);
         shoot(robot, "high_contrast-narrow-200.png");
-        robot.interact(() -> Theme.LIGHT.apply(stage.getScene()));
+        robot.interact(() -> {
+            // The stage is shared with the test classes that run next: leave it as it was.
+            Theme.LIGHT.apply(stage.getScene());
+            root.setStyle("");
+            stage.setWidth(1200);
+        });
     }
 
     private void shoot(FxRobot robot, String name) throws Exception {

@@ -22,6 +22,12 @@ public final class MetricChart extends CanvasChart {
     private final List<MetricSpec> specs;
     private final List<ChartSeries> series = new ArrayList<>();
     private final boolean perEpoch;
+    private final javafx.scene.control.ToggleButton logToggle = new javafx.scene.control.ToggleButton("Log scale");
+    /** The student chose the scale: stop choosing it for them. */
+    private boolean scaleChosen;
+    private final boolean percent;
+    private double smallestPositive = Double.POSITIVE_INFINITY;
+    private double largest = Double.NEGATIVE_INFINITY;
 
     public MetricChart(String chart, List<MetricSpec> specs) {
         super(title(chart));
@@ -33,7 +39,7 @@ public final class MetricChart extends CanvasChart {
         for (MetricSpec spec : this.specs) {
             series.add(addLine(legendName(chart, spec), colourFor(colour++), perEpoch ? LineStyle.MARKERS : LineStyle.BOLD));
         }
-        boolean percent = specs.stream().allMatch(MetricSpec::isPercent);
+        this.percent = specs.stream().allMatch(MetricSpec::isPercent);
         setAxisFormats(perEpoch ? "epoch" : "iteration", ChartFormat::whole,
                 percent ? ChartFormat::percent : ChartFormat::compact);
         if (perEpoch) {
@@ -41,6 +47,11 @@ public final class MetricChart extends CanvasChart {
         }
         if (percent) {
             setYMinSpan(MIN_PERCENT_SPAN, 0, 1);
+        } else {
+            logToggle.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
+            logToggle.selectedProperty().addListener((obs, old, log) -> setLogY(log));
+            logToggle.setOnAction(e -> scaleChosen = true);
+            addHeaderControl(logToggle);
         }
         setPlaceholder(title(chart) + (perEpoch ? " appears after the first epoch" : " appears once training starts"));
     }
@@ -59,7 +70,9 @@ public final class MetricChart extends CanvasChart {
             return;
         }
         for (int i = 0; i < specs.size(); i++) {
-            series.get(i).add(metrics.epoch(), metrics.value(specs.get(i).id()));
+            double value = metrics.value(specs.get(i).id());
+            series.get(i).add(metrics.epoch(), value);
+            watchRange(value);
         }
     }
 
@@ -70,9 +83,37 @@ public final class MetricChart extends CanvasChart {
         }
         for (IterationMetrics it : iterations) {
             for (int i = 0; i < specs.size(); i++) {
-                series.get(i).add(it.iteration(), it.value(specs.get(i).id()));
+                double value = it.value(specs.get(i).id());
+                series.get(i).add(it.iteration(), value);
+                watchRange(value);
             }
         }
+    }
+
+    /**
+     * Switches to a log axis once positive values span more than three orders of magnitude (a
+     * gradient ratio from 1e-9 to 1 is a flat line on a linear axis), unless the student chose.
+     */
+    private void watchRange(double value) {
+        if (!(value > 0) || Double.isInfinite(value) || scaleChosen || percent) {
+            return;
+        }
+        smallestPositive = Math.min(smallestPositive, value);
+        largest = Math.max(largest, value);
+        if (!logToggle.isSelected() && largest / smallestPositive > 1e3) {
+            logToggle.setSelected(true);
+        }
+    }
+
+    @Override
+    public void clear() {
+        smallestPositive = Double.POSITIVE_INFINITY;
+        largest = Double.NEGATIVE_INFINITY;
+        super.clear();
+    }
+
+    public boolean isLogScale() {
+        return logToggle.isSelected();
     }
 
     /** Values received for the last declared series since the last clear (epochs or iterations). */

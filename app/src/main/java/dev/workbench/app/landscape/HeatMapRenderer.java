@@ -1,5 +1,6 @@
 package dev.workbench.app.landscape;
 
+import dev.workbench.app.charts.HeatColours;
 import dev.workbench.lessons.landscape.GridScale;
 import dev.workbench.lessons.landscape.Landscape;
 import dev.workbench.lessons.landscape.LandscapeGrid;

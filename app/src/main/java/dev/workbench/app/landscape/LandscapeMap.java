@@ -1,5 +1,6 @@
 package dev.workbench.app.landscape;
 
+import dev.workbench.app.charts.HeatColours;
 import dev.workbench.app.charts.AxisTicks;
 import dev.workbench.app.charts.ChartFormat;
 import dev.workbench.lessons.landscape.GridScale;

@@ -1,7 +1,7 @@
 package dev.workbench.app.probes;
 
 import dev.workbench.app.charts.ChartFormat;
-import dev.workbench.app.landscape.HeatColours;
+import dev.workbench.app.charts.HeatColours;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;

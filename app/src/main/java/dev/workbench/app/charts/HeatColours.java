@@ -1,4 +1,4 @@
-package dev.workbench.app.landscape;
+package dev.workbench.app.charts;
 
 /**
  * The heat map's colour scale, from deep blue at the lowest loss through teal to pale sand at the
