@@ -1,5 +1,6 @@
 package dev.workbench.lessons;
 
+import dev.workbench.lessons.autoencoder.AutoencoderLesson;
 import dev.workbench.lessons.cnn.CnnLesson;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonInfo;
@@ -16,7 +17,8 @@ public final class LessonCatalog {
             MlpLesson.learningRate(),
             MlpLesson.batchSize(),
             new CnnLesson(),
-            CnnLesson.augmentation());
+            CnnLesson.augmentation(),
+            new AutoencoderLesson());
 
     /**
      * What {@code workbench self-test} trains to prove an installation works: a lesson, the
