@@ -70,7 +70,7 @@ public final class AutoencoderLesson implements Lesson {
     public static final String DECODED_GRID = "decoded-grid";
     public static final String ANOMALY_ERRORS = "anomaly-errors";
 
-    static final String DEFAULT_TEST_NOISE = "gaussian:0.4@1";
+    static final String DEFAULT_TEST_NOISE = "masking:0.5@1";
 
     private final LessonInfo info = new LessonInfo(ID, "Autoencoders",
             "A network squeezes clothing photos through a bottleneck of a few numbers and rebuilds them: "
