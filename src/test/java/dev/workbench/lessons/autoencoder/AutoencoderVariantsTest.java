@@ -94,7 +94,7 @@ class AutoencoderVariantsTest {
             double cleanError = clean.noisyTestError();
             double denoisingError = denoising.noisyTestError();
             LOG.info("error on noisy test images: trained clean {}, trained with noise {}", cleanError, denoisingError);
-            assertTrue(denoisingError < 0.97 * cleanError, cleanError + " vs " + denoisingError);
+            assertTrue(denoisingError < 0.8 * cleanError, cleanError + " vs " + denoisingError);
         }
     }
 
