@@ -1,5 +1,6 @@
 package dev.workbench.lessons;
 
+import dev.workbench.lessons.autoencoder.AutoencoderLesson;
 import dev.workbench.lessons.cnn.CnnLesson;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonInfo;
@@ -18,7 +19,8 @@ public final class LessonCatalog {
             MlpLesson.batchSize(),
             new CnnLesson(),
             CnnLesson.augmentation(),
-            new ResNetLesson());
+            new ResNetLesson(),
+            new AutoencoderLesson());
 
     /**
      * What {@code workbench self-test} trains to prove an installation works: a lesson, the

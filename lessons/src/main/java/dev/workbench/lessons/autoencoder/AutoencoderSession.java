@@ -1,0 +1,474 @@
+package dev.workbench.lessons.autoencoder;
+
+import dev.workbench.lessons.augment.noise.NoiseCorruption;
+import dev.workbench.lessons.augment.noise.NoiseCorruptionText;
+import dev.workbench.lessons.augment.noise.NoisyInputIterator;
+import dev.workbench.lessons.data.FashionMnist;
+import dev.workbench.lessons.data.ImageBatchIterator;
+import dev.workbench.lessons.data.LabeledImages;
+import dev.workbench.lessons.engine.Checkpoints;
+import dev.workbench.lessons.engine.EpochEvaluation;
+import dev.workbench.lessons.engine.LearningRateControl;
+import dev.workbench.lessons.engine.LessonSession;
+import dev.workbench.lessons.engine.Measurement;
+import dev.workbench.lessons.engine.ParameterSnapshot;
+import dev.workbench.lessons.engine.PlainFit;
+import dev.workbench.lessons.engine.ProbeRecord;
+import dev.workbench.lessons.engine.Settings;
+import dev.workbench.lessons.engine.StepResult;
+import dev.workbench.lessons.insight.ImageSample;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.IntFunction;
+
+/**
+ * An autoencoder being trained on Fashion-MNIST, and everything the lesson shows about it: errors
+ * against the PCA baseline, reconstructions, the latent map, a decoded grid, denoising and anomaly
+ * scores. Every method runs on the training thread; what leaves it is plain arrays and records.
+ */
+public final class AutoencoderSession implements LessonSession, PlainFit, LearningRateControl {
+    /** Training error is measured on this many fixed training images. */
+    static final int TRAIN_SAMPLE = 1000;
+    /** PCA is fitted on this many training images: plenty for 784 dimensions, and fast. */
+    static final int PCA_SAMPLE = 2000;
+    /** Test images placed on the latent map (point i is test image i). */
+    static final int LATENT_POINTS = 1000;
+    /** Decoded grid: this many images along each axis of the latent plane. */
+    static final int GRID_SIDE = 10;
+    /** Reconstruction probe: one test image from each of these classes. */
+    static final int[] SHOWN_CLASSES = {0, 1, 2, 3, 5, 7, 8, 9};
+    /** Fixed bin edges (error per pixel, log spaced) of the anomaly histogram, so its bars keep their names. */
+    static final double[] HISTOGRAM_EDGES = {0, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.06, 0.08, 0.12, 1};
+
+    private final AutoencoderLesson lesson;
+    private final Settings settings;
+    private final AutoencoderSettings autoencoder;
+    private final AutoencoderData data;
+    private final DataSetIterator batches;
+    private final int iterationsPerEpoch;
+    private final Autoencoder model;
+    private final INDArray trainSample;
+    private final INDArray validation;
+    private final INDArray noisyValidation;
+    private final INDArray validationAnomalies;
+    private final INDArray testNormal;
+    private final INDArray noisyTestNormal;
+    private final INDArray testAnomalies;
+    private final INDArray latentImages;
+    private final int[] latentLabels;
+    private final int[] shownIndices;
+    private final Pca pca;
+    private final double pcaValidationError;
+    private final double pcaTestError;
+
+    AutoencoderSession(AutoencoderLesson lesson, Settings settings, AutoencoderSettings autoencoder, AutoencoderData data,
+                       IntFunction<MultiLayerNetwork> network) {
+        this.lesson = lesson;
+        this.settings = settings;
+        this.autoencoder = autoencoder;
+        this.data = data;
+        ImageBatchIterator images = new ImageBatchIterator(data.train(), autoencoder.batchSize(), true, settings.seed());
+        images.setPreProcessor(batch -> {
+            INDArray flat = batch.getFeatures().reshape(batch.getFeatures().size(0), AutoencoderNetworks.PIXELS);
+            batch.setFeatures(flat);
+            batch.setLabels(flat.dup());
+        });
+        this.iterationsPerEpoch = images.batchesPerEpoch();
+        this.batches = autoencoder.denoising() ? new NoisyInputIterator(images, autoencoder.noise(), settings.seed()) : images;
+        this.model = new Autoencoder(network.apply(iterationsPerEpoch), autoencoder.kind());
+        long seed = settings.seed();
+        this.trainSample = AutoencoderData.rows(data.train(), TRAIN_SAMPLE);
+        this.validation = AutoencoderData.rows(data.validation());
+        this.noisyValidation = AutoencoderData.corrupt(validation, autoencoder.testNoise(), seed + 1);
+        this.validationAnomalies = AutoencoderData.rows(data.validationAnomalies());
+        int anomaly = autoencoder.anomalyClass();
+        this.testNormal = AutoencoderData.rows(data.testNormal(anomaly));
+        this.noisyTestNormal = AutoencoderData.corrupt(testNormal, autoencoder.testNoise(), seed + 2);
+        this.testAnomalies = AutoencoderData.rows(data.testAnomalies(anomaly));
+        this.latentImages = AutoencoderData.rows(data.test(), LATENT_POINTS);
+        this.latentLabels = new int[Math.toIntExact(latentImages.size(0))];
+        for (int i = 0; i < latentLabels.length; i++) {
+            latentLabels[i] = data.test().label(i);
+        }
+        this.shownIndices = Arrays.stream(SHOWN_CLASSES).map(this::firstTestImageOf).toArray();
+        this.pca = Pca.fit(AutoencoderData.rows(data.train(), PCA_SAMPLE), autoencoder.bottleneck());
+        this.pcaValidationError = mean(Autoencoder.errorsPerImage(pca.reconstruct(validation), validation));
+        this.pcaTestError = mean(Autoencoder.errorsPerImage(pca.reconstruct(testNormal), testNormal));
+    }
+
+    private int firstTestImageOf(int label) {
+        LabeledImages test = data.test();
+        for (int i = 0; i < test.size(); i++) {
+            if (test.label(i) == label) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    // ---- LessonSession ----
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    public AutoencoderSettings autoencoderSettings() {
+        return autoencoder;
+    }
+
+    @Override
+    public int epochs() {
+        return autoencoder.epochs();
+    }
+
+    @Override
+    public int iterationsPerEpoch() {
+        return iterationsPerEpoch;
+    }
+
+    @Override
+    public int samplesPerIteration() {
+        return Math.min(autoencoder.batchSize(), data.train().size());
+    }
+
+    @Override
+    public void startEpoch(int epoch) {
+        batches.reset();
+    }
+
+    @Override
+    public double trainIteration() {
+        if (!batches.hasNext()) {
+            batches.reset();
+        }
+        DataSet batch = batches.next();
+        return model.fit(batch);
+    }
+
+    @Override
+    public StepResult trainStep() {
+        return StepResult.of(trainIteration());
+    }
+
+    @Override
+    public EpochEvaluation evaluate() {
+        Map<String, Double> values = new LinkedHashMap<>();
+        values.put(AutoencoderLesson.TRAIN_ERROR, error(trainSample, trainSample));
+        double[] validationErrors = Autoencoder.errorsPerImage(model.reconstruct(validation), validation);
+        values.put(AutoencoderLesson.RECONSTRUCTION_ERROR, mean(validationErrors));
+        values.put(AutoencoderLesson.PCA_ERROR, pcaValidationError);
+        values.put(AutoencoderLesson.NOISY_ERROR, error(noisyValidation, validation));
+        if (autoencoder.anomalyMode()) {
+            double[] anomalous = Autoencoder.errorsPerImage(model.reconstruct(validationAnomalies), validationAnomalies);
+            values.put(AutoencoderLesson.AUC, new AnomalyScores(validationErrors, anomalous).auc());
+        }
+        return EpochEvaluation.of(values);
+    }
+
+    @Override
+    public Optional<ParameterSnapshot> snapshot() {
+        MultiLayerNetwork net = model.network();
+        INDArray copy = net.params().dup();
+        return Optional.of(() -> net.setParams(copy));
+    }
+
+    @Override
+    public Optional<ProbeRecord> probe(String probeId) {
+        return switch (probeId) {
+            case AutoencoderLesson.RECONSTRUCTIONS -> Optional.of(reconstructions());
+            case AutoencoderLesson.LATENT -> Optional.of(latentMap());
+            case AutoencoderLesson.DECODED_GRID -> decodedGrid();
+            case AutoencoderLesson.ANOMALY_ERRORS -> anomalyHistogram();
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public String divergenceHint() {
+        return autoencoder.optimizer().describe();
+    }
+
+    @Override
+    public void saveCheckpoint(Path file) throws IOException {
+        Checkpoints.save(model.network(), settings, lesson, file);
+    }
+
+    @Override
+    public List<Measurement> testMeasurements() {
+        List<Measurement> measurements = new ArrayList<>();
+        measurements.add(new Measurement("Test reconstruction error (MSE per pixel)", testError(), ""));
+        measurements.add(new Measurement("PCA baseline error, " + autoencoder.bottleneck() + " components", pcaTestError, ""));
+        measurements.add(new Measurement("Test error on noisy inputs (" + NoiseCorruptionText.format(autoencoder.testNoise())
+                + ")", error(noisyTestNormal, testNormal), ""));
+        if (autoencoder.anomalyMode()) {
+            measurements.add(new Measurement("Test anomaly AUC (" + FashionMnist.CLASS_NAMES.get(autoencoder.anomalyClass())
+                    + " held out)", anomalyScores().auc(), ""));
+        }
+        return measurements;
+    }
+
+    @Override
+    public void fitEpochWithoutEngine() {
+        batches.reset();
+        if (autoencoder.kind() == AutoencoderKind.VAE) {
+            model.network().pretrainLayer(0, batches);
+        } else {
+            model.network().fit(batches);
+        }
+    }
+
+    @Override
+    public void setLearningRate(double learningRate) {
+        model.network().setLearningRate(learningRate);
+    }
+
+    // ---- what the lesson's views ask ----
+
+    public Autoencoder model() {
+        return model;
+    }
+
+    public MultiLayerNetwork network() {
+        return model.network();
+    }
+
+    /** Every test image, all classes; indices below refer to it. */
+    public LabeledImages testImages() {
+        return data.test();
+    }
+
+    public ImageSample testImage(int index) {
+        LabeledImages test = data.test();
+        return new ImageSample(test.cols(), test.rows(), test.image(index), test.classNames().get(test.label(index)));
+    }
+
+    /** Mean error per pixel over the normal test images. */
+    public double testError() {
+        return error(testNormal, testNormal);
+    }
+
+    /** PCA's test error with as many components as the bottleneck has numbers. */
+    public double pcaTestError() {
+        return pcaTestError;
+    }
+
+    /** Mean error per pixel when the normal test images are corrupted with the test noise and the clean images are the target. */
+    public double noisyTestError() {
+        return error(noisyTestNormal, testNormal);
+    }
+
+    /** The code of one test image. */
+    public double[] encode(int testIndex) {
+        return model.encode(row(testIndex)).toDoubleVector();
+    }
+
+    /** The image the decoder draws for a point of the latent space (e.g. where the student clicked). */
+    public float[] decode(double... code) {
+        if (code.length != autoencoder.bottleneck()) {
+            throw new IllegalArgumentException("a code has " + autoencoder.bottleneck() + " numbers, not " + code.length);
+        }
+        return model.decode(Nd4j.create(code, 1, code.length).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT))
+                .toFloatVector();
+    }
+
+    /** Images decoded from {@code steps} evenly spaced points between the codes of two test images (both ends included). */
+    public List<float[]> interpolate(int fromIndex, int toIndex, int steps) {
+        if (steps < 2) {
+            throw new IllegalArgumentException("at least 2 steps, not " + steps);
+        }
+        INDArray from = model.encode(row(fromIndex));
+        INDArray to = model.encode(row(toIndex));
+        INDArray codes = Nd4j.create(from.dataType(), steps, from.size(1));
+        for (int s = 0; s < steps; s++) {
+            double t = s / (double) (steps - 1);
+            codes.putRow(s, from.mul(1 - t).addi(to.mul(t)));
+        }
+        INDArray images = model.decode(codes);
+        List<float[]> out = new ArrayList<>();
+        for (int s = 0; s < steps; s++) {
+            out.add(images.getRow(s).toFloatVector());
+        }
+        return out;
+    }
+
+    /** A test image corrupted with {@code noise} (the same each call), what the network makes of it, and the clean image. */
+    public Denoised denoise(int testIndex, NoiseCorruption noise) {
+        float[] clean = data.test().image(testIndex);
+        float[] noisy = noise.apply(clean, new Random(settings.seed() * 31 + testIndex));
+        float[] output = model.reconstruct(Nd4j.create(noisy, 1, noisy.length)).toFloatVector();
+        return new Denoised(noisy, output, clean, squaredError(noisy, clean), squaredError(output, clean));
+    }
+
+    /** {@link #denoise(int, NoiseCorruption)} with the training noise, or the test noise when training was clean. */
+    public Denoised denoise(int testIndex) {
+        return denoise(testIndex, autoencoder.denoising() ? autoencoder.noise() : autoencoder.testNoise());
+    }
+
+    /** A noisy input, the network's output, the clean target, and the error per pixel of the first two against the target. */
+    public record Denoised(float[] noisy, float[] output, float[] clean, double noisyError, double outputError) {
+        public Denoised {
+            noisy = noisy.clone();
+            output = output.clone();
+            clean = clean.clone();
+        }
+    }
+
+    /**
+     * New images: codes drawn at random and decoded. For the VAE the codes come from its prior, a
+     * standard normal; a plain autoencoder has no prior, so its codes come from a normal fitted
+     * to the test images' codes (which often lands in gaps of the map and decodes to blends).
+     */
+    public List<float[]> generate(int count, long seed) {
+        int size = autoencoder.bottleneck();
+        INDArray codes = Nd4j.randn(seed, new long[]{count, size}).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT);
+        if (autoencoder.kind() != AutoencoderKind.VAE) {
+            INDArray latent = model.encode(latentImages);
+            codes.muliRowVector(latent.std(true, 0)).addiRowVector(latent.mean(true, 0));
+        }
+        INDArray images = model.decode(codes);
+        List<float[]> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(images.getRow(i).toFloatVector());
+        }
+        return out;
+    }
+
+    /** Errors of the normal and held-out test images; empty arrays outside anomaly mode. */
+    public AnomalyScores anomalyScores() {
+        if (!autoencoder.anomalyMode()) {
+            return new AnomalyScores(new double[0], new double[0]);
+        }
+        return new AnomalyScores(Autoencoder.errorsPerImage(model.reconstruct(testNormal), testNormal),
+                Autoencoder.errorsPerImage(model.reconstruct(testAnomalies), testAnomalies));
+    }
+
+    // ---- probes ----
+
+    /** The shown test images, originals first, then their reconstructions with the error per pixel. */
+    ProbeRecord.Images reconstructions() {
+        INDArray originals = Nd4j.vstack(Arrays.stream(shownIndices).mapToObj(this::row).toArray(INDArray[]::new));
+        INDArray rebuilt = model.reconstruct(originals);
+        double[] errors = Autoencoder.errorsPerImage(rebuilt, originals);
+        List<float[]> pixels = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        for (int i = 0; i < shownIndices.length; i++) {
+            pixels.add(originals.getRow(i).toFloatVector());
+            captions.add(data.test().classNames().get(data.test().label(shownIndices[i])));
+        }
+        for (int i = 0; i < shownIndices.length; i++) {
+            pixels.add(rebuilt.getRow(i).toFloatVector());
+            captions.add(String.format(Locale.ROOT, "error %.4f", errors[i]));
+        }
+        return new ProbeRecord.Images(AutoencoderNetworks.SIDE, AutoencoderNetworks.SIDE, pixels, captions);
+    }
+
+    /** Point i is test image i; with a bottleneck above 2, the first two principal components of the codes. */
+    ProbeRecord.Points latentMap() {
+        double[][] plane = latentPlane();
+        return new ProbeRecord.Points(plane[0], plane[1], latentLabels, data.test().classNames());
+    }
+
+    /** x and y of the first {@link #LATENT_POINTS} test images on the latent plane. */
+    public double[][] latentPlane() {
+        INDArray codes = model.encode(latentImages);
+        if (codes.size(1) > 2) {
+            codes = Pca.fit(codes, 2).project(codes);
+        }
+        return new double[][]{codes.getColumn(0).toDoubleVector(), codes.getColumn(1).toDoubleVector()};
+    }
+
+    /** Images decoded over a grid spanning where the test codes lie (2nd to 98th percentile), top row = largest y. */
+    Optional<ProbeRecord> decodedGrid() {
+        if (autoencoder.bottleneck() != 2) {
+            return Optional.empty();
+        }
+        double[][] plane = latentPlane();
+        double[] xs = range(plane[0]);
+        double[] ys = range(plane[1]);
+        INDArray codes = Nd4j.create(org.nd4j.linalg.api.buffer.DataType.FLOAT, GRID_SIDE * GRID_SIDE, 2);
+        List<String> captions = new ArrayList<>();
+        for (int r = 0; r < GRID_SIDE; r++) {
+            double y = ys[1] - (ys[1] - ys[0]) * r / (GRID_SIDE - 1);
+            for (int c = 0; c < GRID_SIDE; c++) {
+                double x = xs[0] + (xs[1] - xs[0]) * c / (GRID_SIDE - 1);
+                codes.putScalar(new long[]{r * GRID_SIDE + c, 0}, x);
+                codes.putScalar(new long[]{r * GRID_SIDE + c, 1}, y);
+                captions.add(String.format(Locale.ROOT, "(%.2f, %.2f)", x, y));
+            }
+        }
+        INDArray images = model.decode(codes);
+        List<float[]> pixels = new ArrayList<>();
+        for (int i = 0; i < GRID_SIDE * GRID_SIDE; i++) {
+            pixels.add(images.getRow(i).toFloatVector());
+        }
+        return Optional.of(new ProbeRecord.Images(AutoencoderNetworks.SIDE, AutoencoderNetworks.SIDE, pixels, captions));
+    }
+
+    /** Paired bars per error bin: the fraction of normal, then of anomalous validation images in it. */
+    Optional<ProbeRecord> anomalyHistogram() {
+        if (!autoencoder.anomalyMode()) {
+            return Optional.empty();
+        }
+        double[] normal = Autoencoder.errorsPerImage(model.reconstruct(validation), validation);
+        double[] anomalous = Autoencoder.errorsPerImage(model.reconstruct(validationAnomalies), validationAnomalies);
+        double[] normalShare = AnomalyScores.histogram(normal, HISTOGRAM_EDGES);
+        double[] anomalyShare = AnomalyScores.histogram(anomalous, HISTOGRAM_EDGES);
+        List<String> labels = new ArrayList<>();
+        double[] values = new double[2 * normalShare.length];
+        for (int b = 0; b < normalShare.length; b++) {
+            String bin = b == normalShare.length - 1 ? String.format(Locale.ROOT, ">=%.3f", HISTOGRAM_EDGES[b])
+                    : String.format(Locale.ROOT, "<%.3f", HISTOGRAM_EDGES[b + 1]);
+            labels.add("normal " + bin);
+            labels.add("anomaly " + bin);
+            values[2 * b] = normalShare[b];
+            values[2 * b + 1] = anomalyShare[b];
+        }
+        return Optional.of(new ProbeRecord.Bars(labels, values, "fraction", false));
+    }
+
+    // ---- helpers ----
+
+    private INDArray row(int testIndex) {
+        return Nd4j.create(data.test().image(testIndex), 1, AutoencoderNetworks.PIXELS);
+    }
+
+    private double error(INDArray inputs, INDArray targets) {
+        return mean(Autoencoder.errorsPerImage(model.reconstruct(inputs), targets));
+    }
+
+    private static double[] range(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double low = sorted[(int) (0.02 * (sorted.length - 1))];
+        double high = sorted[(int) Math.ceil(0.98 * (sorted.length - 1))];
+        return high > low ? new double[]{low, high} : new double[]{low - 1, low + 1};
+    }
+
+    private static double mean(double[] values) {
+        return values.length == 0 ? Double.NaN : Arrays.stream(values).average().orElse(Double.NaN);
+    }
+
+    private static double squaredError(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            double d = a[i] - b[i];
+            sum += d * d;
+        }
+        return sum / a.length;
+    }
+}
