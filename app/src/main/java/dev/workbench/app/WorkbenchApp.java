@@ -73,7 +73,8 @@ public final class WorkbenchApp extends Application {
         stage.setTitle(TITLE);
         ViewPreferences.in(directories).attach(shell, BackgroundWorker.singleThread("preferences"));
         UncaughtErrors.install(shell::showError);
-        LessonCatalog.find(CnnLesson.ID).or(() -> LessonCatalog.all().stream().findFirst())
+        LessonCatalog.find(System.getProperty(DemoOptions.LESSON, CnnLesson.ID))
+                .or(() -> LessonCatalog.all().stream().findFirst())
                 .ifPresent(lesson -> shell.open(lesson.id()));
         shell.currentPage().runner().phaseProperty().addListener((obs, old, phase) -> {
             if (old == dev.workbench.app.lesson.RunPhase.PREPARING) {

@@ -14,6 +14,8 @@ import javafx.beans.value.ChangeListener;
 public final class DemoOptions {
     public static final String SETTINGS = "workbench.demo.settings";
     public static final String TRAIN = "workbench.demo.train";
+    /** Id of the lesson to open first, e.g. {@code resnet} (default: the CNN). */
+    public static final String LESSON = "workbench.demo.lesson";
     /** Id of the tab to show first, e.g. {@code notes-tab}. */
     public static final String TAB = "workbench.demo.tab";
     /** Theme to start with: LIGHT, DARK or HIGH_CONTRAST. */

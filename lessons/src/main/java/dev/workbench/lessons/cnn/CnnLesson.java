@@ -20,6 +20,7 @@ import dev.workbench.lessons.engine.Metrics;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.Validation;
 import dev.workbench.lessons.kit.ClassifierParameters;
+import dev.workbench.lessons.kit.Architectures;
 import dev.workbench.lessons.optim.TrainingOptimizer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
@@ -126,6 +127,13 @@ public final class CnnLesson implements Lesson {
         return parameters;
     }
 
+    /** Plain SGD at a learning rate of 1: the loss jumps from 3 to 20 and never comes back. */
+    @Override
+    public Map<String, String> divergentSettings() {
+        return Map.of(TrainingOptimizer.OPTIMIZER, "sgd", TrainingOptimizer.LEARNING_RATE, "1",
+                TRAIN_IMAGES, "2000", EPOCHS, "1", AUGMENTATION_PRESET, "none");
+    }
+
     @Override
     public Metrics metrics() {
         return Metrics.classifier(TARGET_LOSS);
@@ -153,6 +161,10 @@ public final class CnnLesson implements Lesson {
         }
         Settings settings = validation.orElseThrow();
         MultiLayerNetwork net = checkpoint.multiLayerNetwork();
+        java.util.Optional<String> mismatch = Architectures.mismatch(CnnNetworks.lenet(CnnSettings.from(settings), 1), net);
+        if (mismatch.isPresent()) {
+            throw new LessonException("The checkpoint's settings do not match its network: " + mismatch.get() + ".");
+        }
         return new CnnSession(this, settings, iterationsPerEpoch -> net, loadData(CnnSettings.from(settings)));
     }
 

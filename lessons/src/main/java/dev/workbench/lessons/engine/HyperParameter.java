@@ -160,6 +160,9 @@ public sealed interface HyperParameter
     /** Free text, e.g. a folder; an empty value means "use the default". {@code check} may refuse a value. */
     record TextParameter(String name, String label, String description, List<String> aliases,
                          String defaultValue, TextCheck check) implements HyperParameter {
+        /** No setting needs more; a longer value is a mistake (a pasted file, a runaway script). */
+        public static final int MAX_TEXT_LENGTH = 4096;
+
         public TextParameter {
             aliases = List.copyOf(aliases);
         }
@@ -171,6 +174,10 @@ public sealed interface HyperParameter
         @Override
         public String parse(String text) throws InvalidValueException {
             String value = text.trim();
+            if (value.length() > MAX_TEXT_LENGTH) {
+                throw new InvalidValueException(label + ": too long (" + value.length() + " characters; at most "
+                        + MAX_TEXT_LENGTH + ")");
+            }
             String problem = check.problem(value);
             if (problem != null) {
                 throw new InvalidValueException(label + ": " + problem);

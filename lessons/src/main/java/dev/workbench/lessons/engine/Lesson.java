@@ -1,6 +1,7 @@
 package dev.workbench.lessons.engine;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A lesson is a plug-in: it describes itself, declares its hyperparameters and, given valid
@@ -31,6 +32,15 @@ public interface Lesson {
     /** Live views the lesson streams while training; none by default. */
     default List<ProbeSpec> probes() {
         return List.of();
+    }
+
+    /**
+     * Settings (as raw text, on top of the defaults) under which this lesson's training blows up
+     * within its first epoch, e.g. plain SGD at a learning rate far too high. The reliability
+     * suite runs them and expects the run to stop as diverged; every lesson must say one.
+     */
+    default Map<String, String> divergentSettings() {
+        return Map.of();
     }
 
     /** A fresh divergence rule for one run; the default suits cross-entropy. */

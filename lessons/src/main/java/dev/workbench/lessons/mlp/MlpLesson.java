@@ -2,6 +2,9 @@ package dev.workbench.lessons.mlp;
 
 import dev.workbench.lessons.data.FashionMnist;
 import dev.workbench.lessons.engine.Comparison;
+import dev.workbench.lessons.kit.Architectures;
+import dev.workbench.lessons.engine.Validation;
+import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.HyperParameter;
 import dev.workbench.lessons.engine.HyperParameter.IntegerParameter;
 import dev.workbench.lessons.engine.Lesson;
@@ -115,6 +118,31 @@ public final class MlpLesson implements Lesson {
     @Override
     public List<Comparison> comparisons() {
         return comparisons;
+    }
+
+    /** Plain SGD at a learning rate of 5: the loss explodes within a few dozen updates. */
+    @Override
+    public Map<String, String> divergentSettings() {
+        return Map.of(TrainingOptimizer.OPTIMIZER, "sgd", TrainingOptimizer.LEARNING_RATE, "5",
+                TrainingOptimizer.SCHEDULE, "fixed", EPOCHS, "1", TRAIN_IMAGES, "2000", BATCH_SIZE, "32");
+    }
+
+    /** A session around a perceptron trained earlier, with the settings stored in its checkpoint. */
+    @Override
+    public MlpSession restore(Checkpoints.Checkpoint checkpoint) throws LessonException {
+        Validation validation = validate(checkpoint.rawSettings(), checkpoint.seed());
+        if (!validation.isValid()) {
+            throw new LessonException("The checkpoint's settings are not valid for this lesson: "
+                    + String.join("; ", validation.errors().values()));
+        }
+        Settings settings = validation.orElseThrow();
+        MlpSettings mlp = MlpSettings.from(settings);
+        org.deeplearning4j.nn.multilayer.MultiLayerNetwork net = checkpoint.multiLayerNetwork();
+        java.util.Optional<String> mismatch = Architectures.mismatch(MlpNetworks.perceptron(mlp, 1), net);
+        if (mismatch.isPresent()) {
+            throw new LessonException("The checkpoint's settings do not match its network: " + mismatch.get() + ".");
+        }
+        return new MlpSession(this, settings, FashionMnist.shipped().withTrainingImages(mlp.trainImages()), net);
     }
 
     @Override

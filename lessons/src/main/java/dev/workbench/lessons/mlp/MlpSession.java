@@ -23,11 +23,19 @@ public final class MlpSession implements LessonSession, LearningRateControl, Pla
     private final ClassifierCore core;
 
     MlpSession(MlpLesson lesson, Settings settings, FashionMnist.Splits data) {
+        this(lesson, settings, data, null);
+    }
+
+    /** @param trained a network loaded from a checkpoint, or null for a new one */
+    MlpSession(MlpLesson lesson, Settings settings, FashionMnist.Splits data,
+               org.deeplearning4j.nn.multilayer.MultiLayerNetwork trained) {
         this.mlp = MlpSettings.from(settings);
         ImageBatchIterator batches = new ImageBatchIterator(data.train(), Math.min(mlp.batchSize(), data.train().size()),
                 true, settings.seed());
+        org.deeplearning4j.nn.multilayer.MultiLayerNetwork net = trained != null ? trained
+                : MlpNetworks.perceptron(mlp, batches.batchesPerEpoch());
         // Train accuracy on every training image: the MLP lessons train on a few thousand at most.
-        this.core = new ClassifierCore(lesson, settings, Dl4jModel.of(MlpNetworks.perceptron(mlp, batches.batchesPerEpoch())),
+        this.core = new ClassifierCore(lesson, settings, Dl4jModel.of(net),
                 new ClassifierCore.Batches(batches, batches.batchesPerEpoch(), batches.batch()), data, data.train());
     }
 
