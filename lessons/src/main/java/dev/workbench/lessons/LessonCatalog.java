@@ -3,6 +3,7 @@ package dev.workbench.lessons;
 import dev.workbench.lessons.cnn.CnnLesson;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonInfo;
+import dev.workbench.lessons.gan.GanLesson;
 import dev.workbench.lessons.landscape.LandscapeDemo;
 import dev.workbench.lessons.mlp.MlpLesson;
 
@@ -16,7 +17,8 @@ public final class LessonCatalog {
             MlpLesson.learningRate(),
             MlpLesson.batchSize(),
             new CnnLesson(),
-            CnnLesson.augmentation());
+            CnnLesson.augmentation(),
+            new GanLesson());
 
     /**
      * What {@code workbench self-test} trains to prove an installation works: a lesson, the
