@@ -96,9 +96,10 @@ public final class GanLesson implements Lesson {
             MetricSpec.perEpoch(Metrics.TRAIN_LOSS.id(), "D loss (epoch mean)", "", GAN_LOSS_CHART, Goal.LOWER_IS_BETTER),
             MetricSpec.perIteration(D_REAL, "D(real): D's output on real samples", D_OUTPUT_CHART, Goal.HIGHER_IS_BETTER),
             MetricSpec.perIteration(D_FAKE, "D(fake): D's output on generated samples", D_OUTPUT_CHART, Goal.HIGHER_IS_BETTER),
-            MetricSpec.perEpoch(DISTANCE, "Energy distance, real vs generated", "", DISTANCE_CHART, Goal.LOWER_IS_BETTER),
-            MetricSpec.perEpoch(DIVERSITY, "Diversity of generated images (RMS pixel difference)", "", DIVERSITY_CHART,
-                    Goal.HIGHER_IS_BETTER)),
+            // Image diversity (mean pairwise RMS pixel difference of generated images; absent for 2-D).
+            MetricSpec.perEpoch(DIVERSITY, "Image diversity", "", DIVERSITY_CHART, Goal.HIGHER_IS_BETTER),
+            // Energy distance between real and generated samples; last, so the CLI's progress line shows it.
+            MetricSpec.perEpoch(DISTANCE, "Energy distance", "", DISTANCE_CHART, Goal.LOWER_IS_BETTER)),
             DISTANCE, null, null);
 
     private static final List<ProbeSpec> PROBES = List.of(
