@@ -4,6 +4,7 @@ import dev.workbench.lessons.autoencoder.AutoencoderLesson;
 import dev.workbench.lessons.cnn.CnnLesson;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonInfo;
+import dev.workbench.lessons.gan.GanLesson;
 import dev.workbench.lessons.landscape.LandscapeDemo;
 import dev.workbench.lessons.mlp.MlpLesson;
 import dev.workbench.lessons.resnet.ResNetLesson;
@@ -20,7 +21,8 @@ public final class LessonCatalog {
             new CnnLesson(),
             CnnLesson.augmentation(),
             new ResNetLesson(),
-            new AutoencoderLesson());
+            new AutoencoderLesson(),
+            new GanLesson());
 
     /**
      * What {@code workbench self-test} trains to prove an installation works: a lesson, the

@@ -1,0 +1,412 @@
+package dev.workbench.lessons.gan;
+
+import dev.workbench.lessons.data.FashionMnist;
+import dev.workbench.lessons.data.LabeledImages;
+import dev.workbench.lessons.data.PointSet;
+import dev.workbench.lessons.data.PointSets;
+import dev.workbench.lessons.engine.EpochEvaluation;
+import dev.workbench.lessons.engine.LessonException;
+import dev.workbench.lessons.engine.LessonSession;
+import dev.workbench.lessons.engine.ParameterSnapshot;
+import dev.workbench.lessons.engine.ProbeRecord;
+import dev.workbench.lessons.engine.Settings;
+import dev.workbench.lessons.engine.StepResult;
+import dev.workbench.lessons.engine.SubStep;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * A generator and a discriminator being trained against each other. One {@link #trainStep()} is
+ * k discriminator updates and one generator update; the sub-steps {@value #STEP_D} and
+ * {@value #STEP_G} run one of them alone (each counts as one iteration).
+ *
+ * <p>Probe encodings (the records are generic, so what the points mean is stated here):
+ * <ul>
+ *   <li>{@link GanLesson#DISCRIMINATOR_MAP}: a {@link ProbeRecord.Grid} of D's output over a square
+ *       box around the target (for least squares, D's raw output, which is near 1 for real and 0 for fake).</li>
+ *   <li>{@link GanLesson#SAMPLES}: {@link ProbeRecord.Points}, groups "real" (0) and "generated" (1).</li>
+ *   <li>{@link GanLesson#MANIFOLD}: where a regular {@value #MESH}x{@value #MESH} grid of noise lands
+ *       (the first two noise values vary over [-1, 1], the others are 0). Point {@code j*MESH + i}
+ *       is noise column {@code i} of row {@code j}; group {@code j} is row {@code j}, so each group in
+ *       point order is one polyline of the warped mesh, and the i-th points of all groups form the
+ *       other direction.</li>
+ *   <li>{@link GanLesson#G_GRADIENTS}: arrows as pairs of points: point {@code 2a} (group "sample")
+ *       is a generated sample, point {@code 2a+1} (group "push") is where the generator's gradient
+ *       pushes it, $x - s \, \partial L_G / \partial x$, with one scale {@code s} for all arrows so that
+ *       the longest is a tenth of the box.</li>
+ *   <li>{@link GanLesson#IMAGE_SAMPLES} and {@link GanLesson#INTERPOLATION} (image model only):
+ *       {@link ProbeRecord.Images} from fixed noise, so the student sees the same garments sharpen.</li>
+ * </ul>
+ * Each model answers only the probes that make sense for it and returns empty for the others.
+ */
+public final class GanSession implements LessonSession {
+    /** An epoch is this many iterations; there is no natural "pass over the data" for a generator. */
+    public static final int ITERATIONS_PER_EPOCH = 100;
+    public static final String STEP_D = "step-d";
+    public static final String STEP_G = "step-g";
+    static final int MESH = 15;
+    static final int MAP_RESOLUTION = 41;
+    static final int PLOTTED_SAMPLES = 500;
+    static final int ARROWS = 64;
+    static final int IMAGE_GRID = 16;
+    static final int INTERPOLATION_STEPS = 8;
+    /** Samples the energy distance compares (each side), per model. */
+    static final int DISTANCE_SAMPLES_2D = 1000;
+    static final int DISTANCE_SAMPLES_IMAGE = 256;
+    static final int DIVERSITY_SAMPLES = 64;
+    static final int IMAGE_SIDE = 28;
+
+    private final Settings settings;
+    private final GanSettings gan;
+    private final GanTrainer trainer;
+    private final RealData real;
+    private final Random noiseRandom;
+    private final double[] box;
+    private final float[][] referenceReal;
+    private final INDArray evaluationNoise;
+    private final INDArray plotNoise;
+    private double lastDLoss = Double.NaN;
+
+    private GanSession(Settings settings, GanSettings gan, GanTrainer trainer, RealData real, double[] box) {
+        this.settings = settings;
+        this.gan = gan;
+        this.trainer = trainer;
+        this.real = real;
+        this.box = box;
+        Random fixed = new Random(settings.seed() + 17);
+        boolean image = gan.model() == GanSettings.Model.IMAGE;
+        this.referenceReal = real.reference(image ? DISTANCE_SAMPLES_IMAGE : DISTANCE_SAMPLES_2D);
+        this.evaluationNoise = noise(referenceReal.length, fixed);
+        this.plotNoise = noise(image ? IMAGE_GRID : PLOTTED_SAMPLES, fixed);
+        this.noiseRandom = new Random(settings.seed() + 3);
+    }
+
+    static GanSession create(Settings settings, GanSettings gan) throws LessonException {
+        long seed = settings.seed();
+        var gUpdater = gan.generator().updater(gan.epochs(), ITERATIONS_PER_EPOCH);
+        var dUpdater = gan.discriminator().updater(gan.epochs(), ITERATIONS_PER_EPOCH * gan.dSteps());
+        if (gan.model() == GanSettings.Model.POINTS_2D) {
+            PointSet pool = Targets.pool(gan.target(), gan.points(), seed);
+            MultiLayerNetwork g = GanNetworks.pointGenerator(gan.noiseDim(), gan.hiddenUnits(), gUpdater, seed);
+            MultiLayerNetwork d = GanNetworks.pointDiscriminator(gan.hiddenUnits(), gan.loss(), dUpdater, seed + 1);
+            GanTrainer trainer = new GanTrainer(g, d, gan.loss(), gan.labelSmoothing(),
+                    new DiffAugment(DiffAugment.Policy.OFF, 1, 2, seed));
+            return new GanSession(settings, gan, trainer, RealData.points(pool, seed + 1), Targets.box(pool));
+        }
+        LabeledImages images = images(gan);
+        int pixels = images.imageSize();
+        MultiLayerNetwork g = GanNetworks.imageGenerator(gan.imageNoiseDim(), pixels, gUpdater, seed);
+        MultiLayerNetwork d = GanNetworks.imageDiscriminator(pixels, gan.loss(), dUpdater, seed + 1);
+        GanTrainer trainer = new GanTrainer(g, d, gan.loss(), gan.labelSmoothing(),
+                new DiffAugment(gan.augment(), images.cols(), images.rows(), seed + 5));
+        return new GanSession(settings, gan, trainer, RealData.images(images, seed + 1), null);
+    }
+
+    private static LabeledImages images(GanSettings gan) throws LessonException {
+        LabeledImages train = FashionMnist.shipped().train();
+        int wanted = GanLesson.GARMENTS.indexOf(gan.garment()) - 1;
+        List<Integer> chosen = new ArrayList<>();
+        for (int i = 0; i < train.size() && chosen.size() < gan.trainImages(); i++) {
+            if (wanted < 0 || train.label(i) == wanted) {
+                chosen.add(i);
+            }
+        }
+        if (chosen.size() < gan.batchSize()) {
+            throw new LessonException("Only " + chosen.size() + " training images of " + gan.garment()
+                    + " are available, fewer than the batch size " + gan.batchSize() + ".");
+        }
+        return train.select(chosen.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    // ---- training -------------------------------------------------------------------------------
+
+    @Override
+    public StepResult trainStep() {
+        double dLoss = 0;
+        GanTrainer.DStep last = null;
+        for (int i = 0; i < gan.dSteps(); i++) {
+            last = stepD();
+            dLoss += last.loss();
+        }
+        GanTrainer.GStep g = trainer.stepGenerator(noise(gan.batchSize(), noiseRandom));
+        lastDLoss = dLoss / gan.dSteps();
+        return new StepResult(lastDLoss, Map.of(GanLesson.G_LOSS, g.loss(), GanLesson.D_REAL, last.dReal(),
+                GanLesson.D_FAKE, last.dFake()));
+    }
+
+    @Override
+    public double trainIteration() {
+        return trainStep().loss();
+    }
+
+    @Override
+    public List<SubStep> subSteps() {
+        return List.of(new SubStep(STEP_D, "Step D", "d"), new SubStep(STEP_G, "Step G", "g"));
+    }
+
+    @Override
+    public StepResult runSubStep(String id) {
+        if (STEP_D.equals(id)) {
+            GanTrainer.DStep d = stepD();
+            lastDLoss = d.loss();
+            return new StepResult(d.loss(), Map.of(GanLesson.D_REAL, d.dReal(), GanLesson.D_FAKE, d.dFake()));
+        }
+        if (STEP_G.equals(id)) {
+            GanTrainer.GStep g = trainer.stepGenerator(noise(gan.batchSize(), noiseRandom));
+            if (Double.isNaN(lastDLoss)) {
+                lastDLoss = currentDLoss();
+            }
+            // D did not change, so the run's loss (D's) is the last one measured.
+            return new StepResult(lastDLoss, Map.of(GanLesson.G_LOSS, g.loss(), GanLesson.D_FAKE, g.dFake()));
+        }
+        throw new IllegalArgumentException("the GAN lesson has no sub-step '" + id + "': " + STEP_D + ", " + STEP_G);
+    }
+
+    private GanTrainer.DStep stepD() {
+        return trainer.stepDiscriminator(real.batch(gan.batchSize()), noise(gan.batchSize(), noiseRandom));
+    }
+
+    /** D's loss on a fresh batch without updating anything (for a G step before any D step). */
+    private double currentDLoss() {
+        INDArray realBatch = real.batch(gan.batchSize());
+        INDArray fake = trainer.generator().output(noise(gan.batchSize(), noiseRandom), false);
+        INDArray labels = Nd4j.vstack(Nd4j.ones(DataType.FLOAT, realBatch.rows(), 1), Nd4j.zeros(DataType.FLOAT, fake.rows(), 1));
+        return trainer.discriminator().score(new DataSet(Nd4j.vstack(realBatch, fake.castTo(realBatch.dataType())), labels));
+    }
+
+    /** Generator input: uniform in [-1, 1] for the 2-D model (so a grid of noise is a square), Gaussian for images. */
+    private INDArray noise(int n, Random random) {
+        int latent = gan.latent();
+        float[] values = new float[n * latent];
+        boolean uniform = gan.model() == GanSettings.Model.POINTS_2D;
+        for (int i = 0; i < values.length; i++) {
+            values[i] = uniform ? (float) (2 * random.nextDouble() - 1) : (float) random.nextGaussian();
+        }
+        return Nd4j.create(values, new long[]{n, latent});
+    }
+
+    // ---- engine contract ------------------------------------------------------------------------
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public int epochs() {
+        return gan.epochs();
+    }
+
+    @Override
+    public int iterationsPerEpoch() {
+        return ITERATIONS_PER_EPOCH;
+    }
+
+    @Override
+    public int samplesPerIteration() {
+        return gan.batchSize() * gan.dSteps();
+    }
+
+    @Override
+    public void startEpoch(int epoch) {
+        // Real samples are drawn continuously (points with replacement, images in reshuffled passes).
+    }
+
+    /** The energy distance between real and generated samples (both models) and, for images, the diversity. */
+    @Override
+    public EpochEvaluation evaluate() {
+        Map<String, Double> values = new HashMap<>();
+        values.put(GanLesson.DISTANCE, distance());
+        if (gan.model() == GanSettings.Model.IMAGE) {
+            values.put(GanLesson.DIVERSITY, diversity());
+        }
+        return EpochEvaluation.of(values);
+    }
+
+    /** Energy distance between the fixed reference set and as many samples from fixed noise. */
+    double distance() {
+        return Distances.energy(referenceReal, rows(trainer.generator().output(evaluationNoise, false)));
+    }
+
+    /** Mean pairwise RMS difference of generated samples from fixed noise. */
+    double diversity() {
+        INDArray noise = evaluationNoise.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0,
+                Math.min(DIVERSITY_SAMPLES, evaluationNoise.rows())), org.nd4j.linalg.indexing.NDArrayIndex.all());
+        return Distances.diversity(rows(trainer.generator().output(noise, false)));
+    }
+
+    @Override
+    public String divergenceHint() {
+        return "generator " + gan.generator().describe() + ", discriminator " + gan.discriminator().describe();
+    }
+
+    /**
+     * Not yet: a checkpoint must hold both networks in one file, and the engine's {@code Checkpoints}
+     * stores one network per file. Waits for the multi-network checkpoint API.
+     */
+    @Override
+    public void saveCheckpoint(Path file) throws IOException {
+        throw new IOException("Saving a GAN is not supported yet: a checkpoint must hold both the generator and the "
+                + "discriminator, and the checkpoint format holds one network.");
+    }
+
+    @Override
+    public Optional<ParameterSnapshot> snapshot() {
+        INDArray g = trainer.generator().params().dup();
+        INDArray d = trainer.discriminator().params().dup();
+        return Optional.of(() -> {
+            trainer.generator().setParams(g.dup());
+            trainer.discriminator().setParams(d.dup());
+        });
+    }
+
+    /**
+     * Samples from the in-memory generator for {@code count} noise vectors drawn with {@code noiseSeed}:
+     * the same seed gives the same noise, so the same generator gives the same samples. Rows are
+     * points (x, y) or images (784 values in [0, 1]).
+     */
+    public float[][] generate(int count, long noiseSeed) {
+        return rows(trainer.generator().output(noise(count, new Random(noiseSeed)), false));
+    }
+
+    // ---- probes ---------------------------------------------------------------------------------
+
+    @Override
+    public Optional<ProbeRecord> probe(String probeId) {
+        boolean points = gan.model() == GanSettings.Model.POINTS_2D;
+        return switch (probeId) {
+            case GanLesson.DISCRIMINATOR_MAP -> points ? Optional.of(discriminatorMap()) : Optional.empty();
+            case GanLesson.SAMPLES -> points ? Optional.of(samples()) : Optional.empty();
+            case GanLesson.MANIFOLD -> points ? Optional.of(manifold()) : Optional.empty();
+            case GanLesson.G_GRADIENTS -> points ? Optional.of(generatorGradients()) : Optional.empty();
+            case GanLesson.IMAGE_SAMPLES -> points ? Optional.empty() : Optional.of(imageSamples());
+            case GanLesson.INTERPOLATION -> points ? Optional.empty() : Optional.of(interpolation());
+            default -> Optional.empty();
+        };
+    }
+
+    private ProbeRecord.Grid discriminatorMap() {
+        INDArray grid = PointSets.grid(box[0], box[1], box[2], box[3], MAP_RESOLUTION);
+        double[] values = trainer.discriminator().output(grid, false).toDoubleVector();
+        return new ProbeRecord.Grid(MAP_RESOLUTION, MAP_RESOLUTION, box[0], box[1], box[2], box[3], values);
+    }
+
+    private ProbeRecord.Points samples() {
+        float[][] realRows = real.reference(PLOTTED_SAMPLES);
+        float[][] fakeRows = rows(trainer.generator().output(plotNoise, false));
+        int n = realRows.length + fakeRows.length;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++) {
+            float[] p = i < realRows.length ? realRows[i] : fakeRows[i - realRows.length];
+            x[i] = p[0];
+            y[i] = p[1];
+            group[i] = i < realRows.length ? 0 : 1;
+        }
+        return new ProbeRecord.Points(x, y, group, List.of("real", "generated"));
+    }
+
+    private ProbeRecord.Points manifold() {
+        int latent = gan.latent();
+        float[] values = new float[MESH * MESH * latent];
+        for (int j = 0; j < MESH; j++) {
+            for (int i = 0; i < MESH; i++) {
+                int row = j * MESH + i;
+                values[row * latent] = -1f + 2f * i / (MESH - 1);
+                values[row * latent + 1] = -1f + 2f * j / (MESH - 1);
+            }
+        }
+        float[][] landed = rows(trainer.generator().output(Nd4j.create(values, new long[]{MESH * MESH, latent}), false));
+        double[] x = new double[landed.length];
+        double[] y = new double[landed.length];
+        int[] group = new int[landed.length];
+        List<String> groups = new ArrayList<>();
+        for (int j = 0; j < MESH; j++) {
+            groups.add("row " + j);
+        }
+        for (int k = 0; k < landed.length; k++) {
+            x[k] = landed[k][0];
+            y[k] = landed[k][1];
+            group[k] = k / MESH;
+        }
+        return new ProbeRecord.Points(x, y, group, groups);
+    }
+
+    private ProbeRecord.Points generatorGradients() {
+        INDArray noise = plotNoise.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, ARROWS),
+                org.nd4j.linalg.indexing.NDArrayIndex.all());
+        GanTrainer.Gradients gradients = trainer.generatorGradients(noise);
+        float[][] samples = rows(gradients.samples());
+        float[][] push = rows(gradients.sampleGradient());
+        double longest = 0;
+        for (float[] g : push) {
+            longest = Math.max(longest, Math.hypot(g[0], g[1]));
+        }
+        double scale = longest > 0 ? 0.1 * (box[1] - box[0]) / longest : 0;
+        double[] x = new double[2 * samples.length];
+        double[] y = new double[2 * samples.length];
+        int[] group = new int[2 * samples.length];
+        for (int a = 0; a < samples.length; a++) {
+            x[2 * a] = samples[a][0];
+            y[2 * a] = samples[a][1];
+            x[2 * a + 1] = samples[a][0] - scale * push[a][0];
+            y[2 * a + 1] = samples[a][1] - scale * push[a][1];
+            group[2 * a + 1] = 1;
+        }
+        return new ProbeRecord.Points(x, y, group, List.of("sample", "push"));
+    }
+
+    private ProbeRecord.Images imageSamples() {
+        float[][] images = rows(trainer.generator().output(plotNoise, false));
+        List<String> captions = new ArrayList<>();
+        for (int i = 0; i < images.length; i++) {
+            captions.add("z" + (i + 1));
+        }
+        return new ProbeRecord.Images(IMAGE_SIDE, IMAGE_SIDE, List.of(images), captions);
+    }
+
+    private ProbeRecord.Images interpolation() {
+        INDArray from = plotNoise.getRow(0, true);
+        INDArray to = plotNoise.getRow(1, true);
+        INDArray path = Nd4j.create(DataType.FLOAT, INTERPOLATION_STEPS, from.columns());
+        List<String> captions = new ArrayList<>();
+        for (int s = 0; s < INTERPOLATION_STEPS; s++) {
+            double t = s / (double) (INTERPOLATION_STEPS - 1);
+            path.putRow(s, from.mul(1 - t).addi(to.mul(t)));
+            captions.add(String.format(java.util.Locale.ROOT, "t=%.2f", t));
+        }
+        return new ProbeRecord.Images(IMAGE_SIDE, IMAGE_SIDE, List.of(rows(trainer.generator().output(path, false))),
+                captions);
+    }
+
+    private static float[][] rows(INDArray matrix) {
+        return matrix.castTo(DataType.FLOAT).toFloatMatrix();
+    }
+
+    // ---- for tests ------------------------------------------------------------------------------
+
+    MultiLayerNetwork generator() {
+        return trainer.generator();
+    }
+
+    MultiLayerNetwork discriminator() {
+        return trainer.discriminator();
+    }
+
+    GanSettings gan() {
+        return gan;
+    }
+}
