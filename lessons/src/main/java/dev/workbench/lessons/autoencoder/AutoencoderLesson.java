@@ -117,6 +117,13 @@ public final class AutoencoderLesson implements Lesson {
         return parameters;
     }
 
+    /** Adam at a learning rate of 1: every unit dies and the network draws one picture for all images. */
+    @Override
+    public java.util.Map<String, String> divergentSettings() {
+        return java.util.Map.of(TrainingOptimizer.OPTIMIZER, "adam", TrainingOptimizer.LEARNING_RATE, "1",
+                TRAIN_IMAGES, "1000", EPOCHS, "1");
+    }
+
     @Override
     public Metrics metrics() {
         MetricSpec trainError = MetricSpec.perEpoch(TRAIN_ERROR, "Training reconstruction error", "", RECONSTRUCTION_CHART,

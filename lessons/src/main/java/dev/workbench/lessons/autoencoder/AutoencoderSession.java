@@ -169,8 +169,11 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
     public EpochEvaluation evaluate() {
         Map<String, Double> values = new LinkedHashMap<>();
         values.put(AutoencoderLesson.TRAIN_ERROR, error(trainSample, trainSample));
-        double[] validationErrors = Autoencoder.errorsPerImage(model.reconstruct(validation), validation);
+        INDArray reconstructions = model.reconstruct(validation);
+        double[] validationErrors = Autoencoder.errorsPerImage(reconstructions, validation);
         values.put(AutoencoderLesson.RECONSTRUCTION_ERROR, mean(validationErrors));
+        // Not a declared metric: how much the outputs differ between images, for the divergence rule.
+        values.put(ReconstructionDivergence.OUTPUT_SPREAD, reconstructions.std(0).meanNumber().doubleValue());
         values.put(AutoencoderLesson.PCA_ERROR, pcaValidationError);
         values.put(AutoencoderLesson.NOISY_ERROR, error(noisyValidation, validation));
         if (autoencoder.anomalyMode()) {

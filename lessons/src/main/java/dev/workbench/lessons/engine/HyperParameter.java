@@ -37,6 +37,12 @@ public sealed interface HyperParameter
     }
 
     /** A bad value; the message says what is allowed. */
+    /** A value as echoed in a message: long ones cut, so a pasted file does not come back in full. */
+    static String shortened(String text) {
+        int max = 60;
+        return text.length() <= max ? text : text.substring(0, max - 1) + "… (" + text.length() + " characters)";
+    }
+
     final class InvalidValueException extends Exception {
         public InvalidValueException(String message) {
             super(message);
@@ -59,11 +65,11 @@ public sealed interface HyperParameter
             try {
                 value = Double.parseDouble(text.trim());
             } catch (NumberFormatException e) {
-                throw new InvalidValueException(label + " must be a number (" + allowed() + "), not '" + text + "'");
+                throw new InvalidValueException(label + " must be a number (" + allowed() + "), not '" + shortened(text) + "'");
             }
             if (!Double.isFinite(value) || value < min || value > max) {
                 throw new InvalidValueException(label + " must be between " + Numbers.compact(min) + " and "
-                        + Numbers.compact(max) + ", not " + text.trim());
+                        + Numbers.compact(max) + ", not " + shortened(text.trim()));
             }
             return value;
         }
@@ -95,7 +101,7 @@ public sealed interface HyperParameter
             try {
                 value = Integer.parseInt(text.trim());
             } catch (NumberFormatException e) {
-                throw new InvalidValueException(label + " must be a whole number (" + allowed() + "), not '" + text + "'");
+                throw new InvalidValueException(label + " must be a whole number (" + allowed() + "), not '" + shortened(text) + "'");
             }
             if (value < min || value > max) {
                 throw new InvalidValueException(label + " must be between " + min + " and " + max + ", not " + value);
@@ -124,7 +130,7 @@ public sealed interface HyperParameter
         public String parse(String text) throws InvalidValueException {
             String value = text.trim().toLowerCase(java.util.Locale.ROOT);
             if (!choices.contains(value)) {
-                throw new InvalidValueException(label + " must be one of " + allowed() + ", not '" + text + "'");
+                throw new InvalidValueException(label + " must be one of " + allowed() + ", not '" + shortened(text) + "'");
             }
             return value;
         }
@@ -147,7 +153,7 @@ public sealed interface HyperParameter
             return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
                 case "true", "on", "yes", "1" -> true;
                 case "false", "off", "no", "0" -> false;
-                default -> throw new InvalidValueException(label + " must be on or off (true | false), not '" + text + "'");
+                default -> throw new InvalidValueException(label + " must be on or off (true | false), not '" + shortened(text) + "'");
             };
         }
 

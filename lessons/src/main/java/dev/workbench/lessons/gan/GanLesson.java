@@ -2,6 +2,8 @@ package dev.workbench.lessons.gan;
 
 import dev.workbench.lessons.data.FashionMnist;
 import dev.workbench.lessons.engine.Comparison;
+import dev.workbench.lessons.engine.Validation;
+import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.DivergenceRule;
 import dev.workbench.lessons.engine.HyperParameter;
 import dev.workbench.lessons.engine.HyperParameter.ChoiceParameter;
@@ -252,6 +254,31 @@ public final class GanLesson implements Lesson {
         } catch (IllegalArgumentException e) {
             throw new LessonException(e.getMessage());
         }
-        return GanSession.create(settings, gan);
+        return GanSession.create(this, settings, gan);
+    }
+
+    /** A session with both networks of a checkpoint, to generate from or train further. */
+    @Override
+    public GanSession restore(Checkpoints.Checkpoint checkpoint) throws LessonException {
+        Validation validation = validate(checkpoint.rawSettings(), checkpoint.seed());
+        if (!validation.isValid()) {
+            throw new LessonException("The checkpoint's settings are not valid for this lesson: "
+                    + String.join("; ", validation.errors().values()));
+        }
+        GanSession session = prepare(validation.orElseThrow());
+        try {
+            session.load(checkpoint);
+            return session;
+        } catch (LessonException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    /** Adam at a learning rate of 1 for both: the discriminator's units die and its loss freezes. */
+    @Override
+    public Map<String, String> divergentSettings() {
+        return Map.of("d-optimizer", "adam", "d-learning-rate", "1", "g-optimizer", "adam", "g-learning-rate", "1",
+                "epochs", "3");
     }
 }

@@ -5,7 +5,9 @@ import dev.workbench.lessons.data.LabeledImages;
 import dev.workbench.lessons.data.PointSet;
 import dev.workbench.lessons.data.PointSets;
 import dev.workbench.lessons.engine.EpochEvaluation;
+import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.LessonException;
+import dev.workbench.lessons.kit.Architectures;
 import dev.workbench.lessons.engine.LessonSession;
 import dev.workbench.lessons.engine.ParameterSnapshot;
 import dev.workbench.lessons.engine.ProbeRecord;
@@ -52,6 +54,10 @@ import java.util.Random;
  * Each model answers only the probes that make sense for it and returns empty for the others.
  */
 public final class GanSession implements LessonSession {
+    /** Network names in checkpoints. */
+    static final String GENERATOR = "generator";
+    static final String DISCRIMINATOR = "discriminator";
+
     /** An epoch is this many iterations; there is no natural "pass over the data" for a generator. */
     public static final int ITERATIONS_PER_EPOCH = 100;
     public static final String STEP_D = "step-d";
@@ -68,6 +74,7 @@ public final class GanSession implements LessonSession {
     static final int DIVERSITY_SAMPLES = 64;
     static final int IMAGE_SIDE = 28;
 
+    private final GanLesson lesson;
     private final Settings settings;
     private final GanSettings gan;
     private final GanTrainer trainer;
@@ -79,7 +86,9 @@ public final class GanSession implements LessonSession {
     private final INDArray plotNoise;
     private double lastDLoss = Double.NaN;
 
-    private GanSession(Settings settings, GanSettings gan, GanTrainer trainer, RealData real, double[] box) {
+    private GanSession(GanLesson lesson, Settings settings, GanSettings gan, GanTrainer trainer, RealData real,
+                       double[] box) {
+        this.lesson = lesson;
         this.settings = settings;
         this.gan = gan;
         this.trainer = trainer;
@@ -93,7 +102,7 @@ public final class GanSession implements LessonSession {
         this.noiseRandom = new Random(settings.seed() + 3);
     }
 
-    static GanSession create(Settings settings, GanSettings gan) throws LessonException {
+    static GanSession create(GanLesson lesson, Settings settings, GanSettings gan) throws LessonException {
         long seed = settings.seed();
         var gUpdater = gan.generator().updater(gan.epochs(), ITERATIONS_PER_EPOCH);
         var dUpdater = gan.discriminator().updater(gan.epochs(), ITERATIONS_PER_EPOCH * gan.dSteps());
@@ -103,7 +112,7 @@ public final class GanSession implements LessonSession {
             MultiLayerNetwork d = GanNetworks.pointDiscriminator(gan.hiddenUnits(), gan.loss(), dUpdater, seed + 1);
             GanTrainer trainer = new GanTrainer(g, d, gan.loss(), gan.labelSmoothing(),
                     new DiffAugment(DiffAugment.Policy.OFF, 1, 2, seed));
-            return new GanSession(settings, gan, trainer, RealData.points(pool, seed + 1), Targets.box(pool));
+            return new GanSession(lesson, settings, gan, trainer, RealData.points(pool, seed + 1), Targets.box(pool));
         }
         LabeledImages images = images(gan);
         int pixels = images.imageSize();
@@ -111,7 +120,7 @@ public final class GanSession implements LessonSession {
         MultiLayerNetwork d = GanNetworks.imageDiscriminator(pixels, gan.loss(), dUpdater, seed + 1);
         GanTrainer trainer = new GanTrainer(g, d, gan.loss(), gan.labelSmoothing(),
                 new DiffAugment(gan.augment(), images.cols(), images.rows(), seed + 5));
-        return new GanSession(settings, gan, trainer, RealData.images(images, seed + 1), null);
+        return new GanSession(lesson, settings, gan, trainer, RealData.images(images, seed + 1), null);
     }
 
     private static LabeledImages images(GanSettings gan) throws LessonException {
@@ -252,14 +261,30 @@ public final class GanSession implements LessonSession {
         return "generator " + gan.generator().describe() + ", discriminator " + gan.discriminator().describe();
     }
 
-    /**
-     * Not yet: a checkpoint must hold both networks in one file, and the engine's {@code Checkpoints}
-     * stores one network per file. Waits for the multi-network checkpoint API.
-     */
+    /** Both networks, the generator first, in one checkpoint with the settings. */
     @Override
     public void saveCheckpoint(Path file) throws IOException {
-        throw new IOException("Saving a GAN is not supported yet: a checkpoint must hold both the generator and the "
-                + "discriminator, and the checkpoint format holds one network.");
+        Map<String, MultiLayerNetwork> networks = new java.util.LinkedHashMap<>();
+        networks.put(GENERATOR, trainer.generator());
+        networks.put(DISCRIMINATOR, trainer.discriminator());
+        Checkpoints.save(networks, settings, lesson, file);
+    }
+
+    /**
+     * Puts a checkpoint's trained weights into this session's networks, after checking that they
+     * are the networks its settings describe. The optimizers start afresh.
+     */
+    void load(Checkpoints.Checkpoint checkpoint) throws LessonException {
+        MultiLayerNetwork generator = checkpoint.multiLayerNetwork(GENERATOR);
+        MultiLayerNetwork discriminator = checkpoint.multiLayerNetwork(DISCRIMINATOR);
+        for (var pair : List.of(Map.entry(trainer.generator(), generator), Map.entry(trainer.discriminator(), discriminator))) {
+            Optional<String> mismatch = Architectures.mismatch(pair.getKey(), pair.getValue());
+            if (mismatch.isPresent()) {
+                throw new LessonException("The checkpoint's settings do not match its networks: " + mismatch.get() + ".");
+            }
+        }
+        trainer.generator().setParams(generator.params().dup());
+        trainer.discriminator().setParams(discriminator.params().dup());
     }
 
     @Override

@@ -118,6 +118,12 @@ public final class ResNetLesson implements Lesson {
         return List.copyOf(all);
     }
 
+    /** Plain SGD at a learning rate of 1 through 30 layers: the loss blows up within the first epochs. */
+    @Override
+    public java.util.Map<String, String> divergentSettings() {
+        return java.util.Map.of(TrainingOptimizer.OPTIMIZER, "sgd", TrainingOptimizer.LEARNING_RATE, "1", EPOCHS, "3");
+    }
+
     @Override
     public Metrics metrics() {
         return Metrics.classifier(TARGET_LOSS).plus(MetricSpec.perIteration(GRAD_RATIO,
