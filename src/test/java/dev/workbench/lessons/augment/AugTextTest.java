@@ -25,7 +25,15 @@ class AugTextTest {
         assertTrue(unknown.getMessage().contains("unknown transform 'twirl'") && unknown.getMessage().contains("rotation"));
         var noProbability = assertThrows(IllegalArgumentException.class, () -> AugmentationText.parse("rotation:15"));
         assertTrue(noProbability.getMessage().contains("needs a probability"));
-        assertTrue(AugmentationText.parse("").isIdentity());
+    }
+
+    @Test
+    void emptyOrPartlyIgnoredTextIsRefused() {
+        for (String text : new String[]{"", "  ", ",", "rotation:15@0.5,", "rotation:15:3@0.5", "horizontal-flip:NaN@0.5",
+                "horizontal-flip:0.3@0.5", "rotation:NaN@0.5", "rotation:15@Infinity"}) {
+            var refused = assertThrows(IllegalArgumentException.class, () -> AugmentationText.parse(text), "'" + text + "'");
+            assertTrue(refused.getMessage().length() < 200, refused.getMessage());
+        }
     }
 
     @Test

@@ -35,6 +35,11 @@ final class PipelineFormSync {
     /** The user edited the preview: training now uses exactly this pipeline. */
     void writeCustom(AugmentationPipeline pipeline) {
         write(() -> {
+            if (pipeline.isIdentity()) {
+                // Every transform switched off is no augmentation, not an empty custom one.
+                form.setText(CnnLesson.AUGMENTATION_PRESET, AugmentationPresets.NONE);
+                return;
+            }
             form.setText(CnnLesson.AUGMENTATION_SPEC, AugmentationText.format(pipeline));
             form.setText(CnnLesson.AUGMENTATION_PRESET, AugmentationPresets.CUSTOM);
         });

@@ -56,6 +56,9 @@ public final class LossChart extends CanvasChart {
             }
             colour = colour % SERIES_COLORS + 1;
         }
+        if (iterationExtras.size() + epochSpecs.size() > 1) {
+            placeLegendBelowTitle();
+        }
         setAxisFormats("iteration", ChartFormat::whole, ChartFormat::compact);
         setPlaceholder("The loss appears here once training starts");
         logToggle.setId(LOG_TOGGLE_ID);

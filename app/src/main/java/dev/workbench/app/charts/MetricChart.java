@@ -54,6 +54,10 @@ public final class MetricChart extends CanvasChart {
             addHeaderControl(logToggle);
         }
         setPlaceholder(title(chart) + (perEpoch ? " appears after the first epoch" : " appears once training starts"));
+        if (this.specs.size() > 1) {
+            // Beside the title and the Log scale toggle, two or more legend entries get squeezed.
+            placeLegendBelowTitle();
+        }
     }
 
     public String chart() {

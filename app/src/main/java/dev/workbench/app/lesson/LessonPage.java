@@ -57,9 +57,7 @@ public final class LessonPage extends BorderPane {
     private final RunControls controls = new RunControls();
     private final ProgressPanel progress = new ProgressPanel();
     private final BannerArea banners = new BannerArea();
-    private final LossChart lossChart;
-    private final java.util.List<MetricChart> metricCharts = new java.util.ArrayList<>();
-    private final HBox charts;
+    private final ChartGrid chartGrid;
     private final Label blockedReason = new Label();
     private final Label pendingNote = new Label("These settings apply to the next run (Train or Reset).");
     private final List<LessonPagePart> parts;
@@ -83,23 +81,8 @@ public final class LessonPage extends BorderPane {
         getStyleClass().add(STYLE_CLASS);
         setId("lesson-page-" + lesson.id());
 
-        lossChart = new LossChart(lesson.metrics());
-        lossChart.setId(LOSS_CHART_ID);
-        HBox.setHgrow(lossChart, Priority.ALWAYS);
-        lossChart.setPrefWidth(620);
-        charts = new HBox(lossChart);
-        for (String chart : lesson.metrics().charts()) {
-            if (chart.equals(lesson.metrics().loss().chart())) {
-                continue;
-            }
-            MetricChart metricChart = new MetricChart(chart, lesson.metrics().inChart(chart));
-            metricChart.setId(CHART_ID_PREFIX + chart);
-            HBox.setHgrow(metricChart, Priority.ALWAYS);
-            metricChart.setPrefWidth(380);
-            metricCharts.add(metricChart);
-            charts.getChildren().add(metricChart);
-        }
-        charts.getStyleClass().add(CHARTS_CLASS);
+        // The form's defaults decide the charts until the first run says which series it reports.
+        chartGrid = new ChartGrid(form.result().validSettings().map(lesson::metrics).orElse(lesson.metrics()));
 
         setTop(header());
         Node settings = settingsColumn();
@@ -137,23 +120,22 @@ public final class LessonPage extends BorderPane {
     }
 
     public LossChart lossChart() {
-        return lossChart;
+        return chartGrid.lossChart();
     }
 
     /** The charts of the lesson's declared metrics besides the loss, in declaration order. */
     public java.util.List<MetricChart> metricCharts() {
-        return java.util.List.copyOf(metricCharts);
+        return chartGrid.metricCharts();
     }
 
     /** The chart of the declared metrics named {@code chart} (e.g. "accuracy"). */
     public MetricChart metricChart(String chart) {
-        return metricCharts.stream().filter(c -> c.chart().equals(chart)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no chart '" + chart + "'"));
+        return chartGrid.metricChart(chart).orElseThrow(() -> new IllegalArgumentException("no chart '" + chart + "'"));
     }
 
     /** The chart row, for exporting as an image. */
     public Node chartsNode() {
-        return charts;
+        return chartGrid;
     }
 
     public BannerArea banners() {
@@ -359,9 +341,9 @@ public final class LessonPage extends BorderPane {
         Node overview = parts.stream().map(LessonPagePart::overview).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         Node content;
         if (overview == null) {
-            content = charts;
+            content = chartGrid;
         } else {
-            SplitPane split = new SplitPane(charts, overview);
+            SplitPane split = new SplitPane(chartGrid, overview);
             split.setOrientation(Orientation.VERTICAL);
             split.setDividerPositions(0.37);
             split.getStyleClass().add("training-split");
@@ -432,18 +414,21 @@ public final class LessonPage extends BorderPane {
         @Override
         public void runAttached(TrainingRun run) {
             RunPlan plan = runner.planProperty().get();
+            chartGrid.show(run.rules().metrics());
+            LossChart lossChart = chartGrid.lossChart();
             lossChart.clear();
             lossChart.clearXMarker();
             if (probes != null) {
                 probes.clear();
+                probes.show(run.rules().probes());
             }
-            metricCharts.forEach(chart -> {
+            chartGrid.metricCharts().forEach(chart -> {
                 chart.clear();
                 chart.clearXMarker();
             });
             if (plan != null) {
                 lossChart.setXRangeHint(0, plan.totalIterations());
-                metricCharts.forEach(chart -> chart.setXRangeHint(0, chart.perEpoch() ? plan.epochs() : plan.totalIterations()));
+                chartGrid.metricCharts().forEach(chart -> chart.setXRangeHint(0, chart.perEpoch() ? plan.epochs() : plan.totalIterations()));
             }
         }
 
@@ -452,6 +437,8 @@ public final class LessonPage extends BorderPane {
             if (probes != null && !update.probes().isEmpty()) {
                 probes.accept(update.probes());
             }
+            LossChart lossChart = chartGrid.lossChart();
+            List<MetricChart> metricCharts = chartGrid.metricCharts();
             if (!update.iterations().isEmpty()) {
                 lossChart.addIterations(update.iterations());
                 metricCharts.forEach(chart -> chart.addIterations(update.iterations()));
@@ -471,5 +458,6 @@ public final class LessonPage extends BorderPane {
                 metricCharts.forEach(MetricChart::redraw);
             }
         }
+
     }
 }

@@ -64,11 +64,12 @@ public final class ImageGridView extends ProbeCanvas {
     @Override
     protected void paint(GraphicsContext g, double w, double h) {
         double em = em();
-        double gap = 0.6 * em;
+        // Many small images (a decoded grid) read as one picture: almost no gap between them.
+        double gap = pictures.size() > 32 ? 0.1 * em : 0.6 * em;
         boolean captions = images.captions().stream().anyMatch(c -> !c.isBlank());
         double caption = captions ? lineHeight() + 0.2 * em : 0;
         double aspect = (double) images.height() / Math.max(1, images.width());
-        GridFit fit = GridFit.images(pictures.size(), aspect, w - 2, h - 2, gap, caption);
+        GridFit fit = GridFit.images(pictures.size(), images.columns(), aspect, w - 2, h - 2, gap, caption);
         if (fit.cell() < 4) {
             return;
         }

@@ -173,36 +173,51 @@ public final class PlaneView extends ProbeCanvas {
         }
     }
 
-    /** Group names with their colours, and the grid's colour scale; returns the legend's bottom. */
+    /** More groups than this (e.g. the rows of a warped mesh) are told apart by colour alone, without a legend. */
+    static final int MAX_LEGEND_GROUPS = 10;
+
+    /**
+     * Group names with their colours, wrapped onto as many lines as they need, and the grid's
+     * colour scale on the first line; returns the legend's bottom.
+     */
     private double drawLegend(GraphicsContext g, double w, double pad) {
         double em = em();
         double line = lineHeight();
+        double barSpace = gridScale != null && grid != null ? 6 * em + textWidth("0.00") * 2 + 3 * pad : 0;
         double x = pad;
         double mid = pad + line / 2;
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        if (points != null) {
+        if (points != null && points.groups().size() <= MAX_LEGEND_GROUPS) {
             List<String> names = points.groups();
+            double firstLineLimit = w - barSpace;
             for (int i = 0; i < names.size(); i++) {
                 double r = 0.35 * em;
+                double itemWidth = 2 * r + 0.4 * em + textWidth(names.get(i));
+                double limit = mid == pad + line / 2 ? firstLineLimit : w - pad;
+                if (x > pad && x + itemWidth > limit) {
+                    x = pad;
+                    mid += line;
+                }
                 g.setFill(groupPaint(i));
                 g.fillOval(x, mid - r, 2 * r, 2 * r);
                 g.setFill(textPaint());
                 g.fillText(names.get(i), x + 2 * r + 0.4 * em, mid);
-                x += 2 * r + 0.4 * em + textWidth(names.get(i)) + em;
+                x += itemWidth + em;
             }
         }
         if (gridScale != null && grid != null) {
+            double firstMid = pad + line / 2;
             double barWidth = 6 * em;
             double labels = textWidth(ChartFormat.compact(gridScale.max())) + pad;
             double right = w - labels - pad;
-            double left = Math.max(x + textWidth(ChartFormat.compact(gridScale.min())) + pad, right - barWidth);
-            if (right - left > 2 * em) {
-                HeatColourBar.drawHorizontal(g, gridScale, left, right, mid - 0.4 * em, 0.8 * em,
+            double left = right - barWidth;
+            if (right - left > 2 * em && left > pad) {
+                HeatColourBar.drawHorizontal(g, gridScale, left, right, firstMid - 0.4 * em, 0.8 * em,
                         textPaint(), axisPaint(), pad);
             }
         }
         g.setTextBaseline(VPos.BASELINE);
-        return pad + line;
+        return mid + line / 2;
     }
 }

@@ -37,6 +37,8 @@ public final class ProbePanel extends ScrollPane {
     private final List<ProbeSpec> specs;
     private final Map<String, ProbeWidget> widgets = new LinkedHashMap<>();
     private final List<ProbeCard> cards = new ArrayList<>();
+    /** The cards of the probes the current run streams; a run with other settings may stream fewer. */
+    private List<ProbeCard> shown = List.of();
     private final GridPane grid = new GridPane();
     private int columns;
 
@@ -49,10 +51,26 @@ public final class ProbePanel extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.AS_NEEDED);
         buildCards();
+        shown = List.copyOf(cards);
         reflow(0);
     }
 
     /** The probes this panel was built for. */
+    /**
+     * Shows only the cards of {@code active} probes (those a run with the current settings
+     * streams), so a 2-D run shows no empty image grids; the others come back for a run that has them.
+     */
+    public void show(List<ProbeSpec> active) {
+        java.util.Set<ProbeWidget> used = new java.util.HashSet<>();
+        active.forEach(spec -> widget(spec.id()).ifPresent(used::add));
+        List<ProbeCard> next = cards.stream().filter(card -> used.contains(card.widget())).toList();
+        if (!next.equals(shown)) {
+            shown = next;
+            columns = 0;
+            requestLayout();
+        }
+    }
+
     public List<ProbeSpec> specs() {
         return specs;
     }
@@ -147,9 +165,9 @@ public final class ProbePanel extends ScrollPane {
 
     /** Puts the cards into as many equal columns as fit {@code width} at their preferred width. */
     private void reflow(double width) {
-        double cardWidth = cards.isEmpty() ? 1 : cards.stream().mapToDouble(c -> c.prefWidth(-1)).max().orElse(1);
-        int wanted = width <= 0 ? 1 : GridFit.columns(width, cardWidth, grid.getHgap(), cards.size());
-        if (wanted == columns && grid.getChildren().size() == cards.size()) {
+        double cardWidth = shown.isEmpty() ? 1 : shown.stream().mapToDouble(c -> c.prefWidth(-1)).max().orElse(1);
+        int wanted = width <= 0 ? 1 : GridFit.columns(width, cardWidth, grid.getHgap(), Math.max(1, shown.size()));
+        if (wanted == columns && grid.getChildren().size() == shown.size()) {
             return;
         }
         columns = wanted;
@@ -162,8 +180,8 @@ public final class ProbePanel extends ScrollPane {
             constraints.setFillWidth(true);
             grid.getColumnConstraints().add(constraints);
         }
-        for (int i = 0; i < cards.size(); i++) {
-            grid.add(cards.get(i), i % columns, i / columns);
+        for (int i = 0; i < shown.size(); i++) {
+            grid.add(shown.get(i), i % columns, i / columns);
         }
     }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 public final class AugmentationPresets {
     /** "custom" means: use the lesson's pipeline text (see {@link AugmentationText}). */
     public static final String CUSTOM = "custom";
-    public static final List<String> NAMES = List.of("none", "light", "strong", CUSTOM);
+    /** No augmentation. */
+    public static final String NONE = "none";
+    public static final List<String> NAMES = List.of(NONE, "light", "strong", CUSTOM);
 
     private AugmentationPresets() {
     }

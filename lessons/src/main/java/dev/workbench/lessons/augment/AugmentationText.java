@@ -30,16 +30,27 @@ public final class AugmentationText {
     public static AugmentationPipeline parse(String text) {
         List<TransformSpec> specs = new ArrayList<>();
         if (text.isBlank()) {
-            return new AugmentationPipeline(specs);
+            throw new IllegalArgumentException("empty: list transforms such as horizontal-flip@0.5, or choose the "
+                    + "augmentation 'none'");
         }
-        for (String part : text.split(",")) {
+        for (String part : text.split(",", -1)) {
             String item = part.trim();
+            if (item.isEmpty()) {
+                throw new IllegalArgumentException("an empty entry between commas in '" + shortened(text) + "'");
+            }
             int at = item.lastIndexOf('@');
             if (at < 0) {
-                throw new IllegalArgumentException("'" + item + "' needs a probability, e.g. rotation:15@0.5");
+                throw new IllegalArgumentException("'" + shortened(item) + "' needs a probability, e.g. rotation:15@0.5");
             }
-            String[] head = item.substring(0, at).split(":");
+            String[] head = item.substring(0, at).split(":", -1);
             TransformKind kind = kind(head[0]);
+            if (head.length > 2) {
+                throw new IllegalArgumentException("'" + shortened(item) + "' has a field too many: name:strength@probability");
+            }
+            if (head.length > 1 && !kind.hasStrength()) {
+                throw new IllegalArgumentException("'" + shortened(item) + "': " + name(kind) + " has no strength; write "
+                        + name(kind) + "@probability");
+            }
             double strength = head.length > 1 ? number(head[1], item) : kind.strengthRange().defaultValue();
             double probability = number(item.substring(at + 1), item);
             try {
@@ -75,15 +86,24 @@ public final class AugmentationText {
         for (TransformKind kind : TransformKind.values()) {
             names.add(name(kind));
         }
-        throw new IllegalArgumentException("unknown transform '" + name.trim() + "'; valid: " + String.join(", ", names));
+        throw new IllegalArgumentException("unknown transform '" + shortened(name.trim()) + "'; valid: " + String.join(", ", names));
     }
 
     private static double number(String text, String item) {
+        double value;
         try {
-            return Double.parseDouble(text.trim());
+            value = Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + item + "': '" + text + "' is not a number");
+            throw new IllegalArgumentException("'" + shortened(item) + "': '" + shortened(text) + "' is not a number");
         }
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("'" + shortened(item) + "': '" + text.trim() + "' is not a finite number");
+        }
+        return value;
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
     }
 
     private static String number(double value) {

@@ -148,6 +148,27 @@ public final class AutoencoderLesson implements Lesson {
                 new ProbeSpec(ANOMALY_ERRORS, "Reconstruction errors: normal vs anomaly", ProbeRecord.Kind.BARS, 50, 1));
     }
 
+    /** The AUC exists in anomaly mode only. */
+    @Override
+    public Metrics metrics(Settings settings) {
+        return anomalyMode(settings) ? metrics() : metrics().without(AUC);
+    }
+
+    /** The decoded grid needs a 2-number code; the error histogram, anomaly mode. */
+    @Override
+    public List<ProbeSpec> probes(Settings settings) {
+        boolean plane = Integer.valueOf(2).equals(settings.values().get(BOTTLENECK));
+        return probes().stream()
+                .filter(probe -> !probe.id().equals(DECODED_GRID) || plane)
+                .filter(probe -> !probe.id().equals(ANOMALY_ERRORS) || anomalyMode(settings))
+                .toList();
+    }
+
+    private static boolean anomalyMode(Settings settings) {
+        Object anomaly = settings.values().get(ANOMALY);
+        return anomaly != null && !"none".equals(anomaly);
+    }
+
     @Override
     public DivergenceRule divergenceRule() {
         return new ReconstructionDivergence();

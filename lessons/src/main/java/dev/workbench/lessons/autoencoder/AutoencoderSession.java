@@ -377,7 +377,9 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
             pixels.add(rebuilt.getRow(i).toFloatVector());
             captions.add(String.format(Locale.ROOT, "error %.4f", errors[i]));
         }
-        return new ProbeRecord.Images(AutoencoderNetworks.SIDE, AutoencoderNetworks.SIDE, pixels, captions);
+        // One column per shown image: each original stands over its reconstruction.
+        return new ProbeRecord.Images(AutoencoderNetworks.SIDE, AutoencoderNetworks.SIDE, pixels, captions,
+                shownIndices.length);
     }
 
     /** Point i is test image i; with a bottleneck above 2, the first two principal components of the codes. */
@@ -411,7 +413,7 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
                 double x = xs[0] + (xs[1] - xs[0]) * c / (GRID_SIDE - 1);
                 codes.putScalar(new long[]{r * GRID_SIDE + c, 0}, x);
                 codes.putScalar(new long[]{r * GRID_SIDE + c, 1}, y);
-                captions.add(String.format(Locale.ROOT, "(%.2f, %.2f)", x, y));
+                captions.add("");
             }
         }
         INDArray images = model.decode(codes);
@@ -419,7 +421,9 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
         for (int i = 0; i < GRID_SIDE * GRID_SIDE; i++) {
             pixels.add(images.getRow(i).toFloatVector());
         }
-        return Optional.of(new ProbeRecord.Images(AutoencoderNetworks.SIDE, AutoencoderNetworks.SIDE, pixels, captions));
+        // The grid reads as one picture of the latent plane: no captions, one row per grid row.
+        return Optional.of(new ProbeRecord.Images(AutoencoderNetworks.SIDE, AutoencoderNetworks.SIDE, pixels, captions,
+                GRID_SIDE));
     }
 
     /** Paired bars per error bin: the fraction of normal, then of anomalous validation images in it. */

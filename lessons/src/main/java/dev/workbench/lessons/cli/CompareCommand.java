@@ -10,6 +10,7 @@ import dev.workbench.lessons.engine.Numbers;
 import dev.workbench.lessons.engine.RunEvent;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.optim.OptimizerConfig;
+import dev.workbench.lessons.optim.TrainingOptimizer;
 import dev.workbench.lessons.race.ComparisonLanes;
 import dev.workbench.lessons.race.OptimizerLanes;
 import dev.workbench.lessons.race.Race;
@@ -62,6 +63,12 @@ final class CompareCommand {
         String title;
         try {
             if (optimizers != null) {
+                for (String perLane : List.of(TrainingOptimizer.OPTIMIZER, TrainingOptimizer.LEARNING_RATE, TrainingOptimizer.OPTIONS)) {
+                    if (base.containsKey(perLane)) {
+                        throw new UsageException("--" + perLane + " has no effect with --optimizers: each lane sets its own "
+                                + "(e.g. --optimizers sgd:0.05,momentum:0.01:momentum=0.95); leave it out");
+                    }
+                }
                 lanes = OptimizerLanes.of(lesson, base, seed, optimizerList(optimizers));
                 title = lesson.info().title() + ": optimizer race";
             } else {

@@ -1,5 +1,8 @@
 package dev.workbench.lessons.cli;
 
+import dev.workbench.lessons.optim.OptimizerKind;
+import dev.workbench.lessons.optim.TrainingOptimizer;
+
 import dev.workbench.lessons.LessonCatalog;
 import dev.workbench.lessons.engine.HyperParameter;
 import dev.workbench.lessons.engine.Lesson;
@@ -30,11 +33,22 @@ final class LessonOptions {
 
     /** Validates the remaining options against the lesson's parameters. */
     static Settings settings(Lesson lesson, CommandLine line, long seed) throws UsageException {
-        Validation validation = lesson.validate(rawOptions(lesson, line), seed);
+        Map<String, String> raw = rawOptions(lesson, line);
+        Validation validation = lesson.validate(raw, seed);
         if (!validation.isValid()) {
             throw new UsageException(String.join("\n  ", validation.errors().values()));
         }
-        return validation.orElseThrow();
+        Settings settings = validation.orElseThrow();
+        List<String> ineffective = new java.util.ArrayList<>(lesson.ineffective(settings, raw.keySet()));
+        if (raw.containsKey(TrainingOptimizer.LEARNING_RATE) && settings.values().get(TrainingOptimizer.OPTIMIZER) instanceof String name
+                && !OptimizerKind.fromCliName(name).hasLearningRate()) {
+            ineffective.add("--learning-rate has no effect with " + OptimizerKind.fromCliName(name).label()
+                    + ": it has no learning rate; leave it out");
+        }
+        if (!ineffective.isEmpty()) {
+            throw new UsageException(String.join("\n  ", ineffective));
+        }
+        return settings;
     }
 
     /** The remaining options keyed by parameter name (aliases resolved), values unchecked. */

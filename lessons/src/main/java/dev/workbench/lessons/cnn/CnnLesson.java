@@ -127,6 +127,18 @@ public final class CnnLesson implements Lesson {
         return parameters;
     }
 
+    @Override
+    public List<String> ineffective(Settings settings, java.util.Set<String> given) {
+        List<String> problems = new ArrayList<>();
+        if (given.contains(AUGMENTATION_SPEC) && !AugmentationPresets.CUSTOM.equals(settings.choice(AUGMENTATION_PRESET))) {
+            problems.add("--" + AUGMENTATION_SPEC + " is used only with --" + AUGMENTATION_PRESET + " custom");
+        }
+        if (given.contains(DATA_DIR) && !"full".equals(settings.choice(DATASET))) {
+            problems.add("--" + DATA_DIR + " is used only with --" + DATASET + " full (the shipped set is in datasets/)");
+        }
+        return problems;
+    }
+
     /** Plain SGD at a learning rate of 1: the loss jumps from 3 to 20 and never comes back. */
     @Override
     public Map<String, String> divergentSettings() {
@@ -172,6 +184,11 @@ public final class CnnLesson implements Lesson {
         FashionMnist.Splits splits = cnn.dataset().equals("full")
                 ? FashionMnist.full(cnn.dataDir().isEmpty() ? null : Path.of(cnn.dataDir()))
                 : FashionMnist.shipped();
+        if (cnn.trainImages() > splits.train().size()) {
+            throw new LessonException(String.format("%,d training images were asked for, but the %s set has %,d; "
+                    + "ask for fewer%s", cnn.trainImages(), cnn.dataset(), splits.train().size(),
+                    cnn.dataset().equals("full") ? "" : ", or use --dataset full (60,000)"));
+        }
         return cnn.trainImages() == 0 ? splits : splits.withTrainingImages(cnn.trainImages());
     }
 }

@@ -38,6 +38,10 @@ public final class FashionMnist {
     /** The full set: the given folder, or Debian's system copy when {@code folder} is null. */
     public static Splits full(Path folder) throws DatasetException {
         Path dir = folder != null ? folder : Path.of(SYSTEM_FOLDER);
+        if (Files.isRegularFile(dir)) {
+            throw new DatasetException(dir, "is a file, not a folder: name the folder that holds the four Fashion-MNIST "
+                    + "IDX files");
+        }
         if (!Files.isDirectory(dir)) {
             throw new DatasetException(dir, "does not exist: install Debian's dataset-fashion-mnist package "
                     + "or name a folder holding the four Fashion-MNIST IDX files");

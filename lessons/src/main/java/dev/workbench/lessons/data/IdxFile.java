@@ -38,6 +38,7 @@ public final class IdxFile {
             if (count <= 0 || rows <= 0 || cols <= 0 || (long) count * rows * cols > Integer.MAX_VALUE - 8) {
                 throw new DatasetException(file, "has an impossible header: " + count + " images of " + rows + "x" + cols);
             }
+            checkFits(file, (long) count * rows * cols, count + " images of " + rows + "x" + cols);
             byte[] pixels = new byte[count * rows * cols];
             readFully(in, pixels, file, "images", count, rows * cols);
             return new Images(count, rows, cols, pixels);
@@ -56,6 +57,7 @@ public final class IdxFile {
             if (count <= 0) {
                 throw new DatasetException(file, "has an impossible header: " + count + " labels");
             }
+            checkFits(file, count, count + " labels");
             byte[] labels = new byte[count];
             readFully(in, labels, file, "labels", count, 1);
             for (int i = 0; i < count; i++) {
@@ -71,9 +73,38 @@ public final class IdxFile {
         }
     }
 
+    /** Deflate cannot pack more than about 1032 bytes into one; a raw file holds what its size says. */
+    static final long MAX_GZIP_RATIO = 1100;
+
+    /**
+     * Refuses a header that claims more data than the file could hold, before allocating for it:
+     * a damaged header must not cost gigabytes of memory and half a minute.
+     */
+    private static void checkFits(Path file, long bytes, String claim) throws IOException, DatasetException {
+        long size = Files.size(file);
+        long possible = isGzip(file) ? size * MAX_GZIP_RATIO : size;
+        if (bytes > possible) {
+            throw new DatasetException(file, String.format("claims %s in its header, more than a file of %,d bytes can "
+                    + "hold: the header is damaged", claim, size));
+        }
+    }
+
+    private static boolean isGzip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ((in.read() << 8) | in.read()) == GZIP_MAGIC;
+        }
+    }
+
     private static DataInputStream open(Path file) throws IOException, DatasetException {
+        if (Files.isDirectory(file)) {
+            throw new DatasetException(file, "is a folder, not a file");
+        }
+        if (!Files.exists(file)) {
+            throw new DatasetException(file, Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    ? "is a symbolic link that leads nowhere (a loop or a missing target)" : "does not exist");
+        }
         if (!Files.isRegularFile(file)) {
-            throw new DatasetException(file, "does not exist");
+            throw new DatasetException(file, "is not a regular file (a device or a pipe?)");
         }
         if (Files.size(file) == 0) {
             throw new DatasetException(file, "is empty (0 bytes)");
@@ -91,7 +122,12 @@ public final class IdxFile {
             throws DatasetException, IOException {
         int read = 0;
         while (read < target.length) {
-            int n = in.read(target, read, target.length - read);
+            int n;
+            try {
+                n = in.read(target, read, target.length - read);
+            } catch (EOFException e) {
+                n = -1; // a gzip stream cut short ends like this, in the middle of the data
+            }
             if (n < 0) {
                 throw new DatasetException(file, "is truncated: the header promises " + count + " " + what
                         + " but the file ends after " + (read / itemSize));

@@ -35,12 +35,36 @@ public interface Lesson {
     }
 
     /**
+     * The series a run with these settings reports: {@link #metrics()} less those it cannot
+     * measure (an image GAN's diversity on 2-D points). Charts show only these.
+     */
+    default Metrics metrics(Settings settings) {
+        return metrics();
+    }
+
+    /** The live views a run with these settings streams: {@link #probes()} less those it has nothing for. */
+    default List<ProbeSpec> probes(Settings settings) {
+        return probes();
+    }
+
+    /**
      * Settings (as raw text, on top of the defaults) under which this lesson's training blows up
      * within its first epoch, e.g. plain SGD at a learning rate far too high. The reliability
      * suite runs them and expects the run to stop as diverged; every lesson must say one.
      */
     default Map<String, String> divergentSettings() {
         return Map.of();
+    }
+
+    /**
+     * Settings the user gave (on the command line) that would have no effect with the others,
+     * e.g. a custom augmentation text while the augmentation is a preset: one message each. The
+     * CLI refuses them rather than silently ignore them.
+     *
+     * @param given the parameter names the user typed
+     */
+    default List<String> ineffective(Settings settings, java.util.Set<String> given) {
+        return List.of();
     }
 
     /** A fresh divergence rule for one run; the default suits cross-entropy. */

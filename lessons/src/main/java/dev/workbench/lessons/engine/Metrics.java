@@ -87,6 +87,17 @@ public record Metrics(List<MetricSpec> specs, String rankedBy, String monitored,
         return new Metrics(specs, rankedBy, id, gap);
     }
 
+    /** A copy without the named series (what a run with some settings cannot measure). */
+    public Metrics without(String... ids) {
+        List<String> dropped = List.of(ids);
+        if (dropped.contains(LOSS.id()) || dropped.contains(rankedBy)) {
+            throw new IllegalArgumentException("the loss and the ranking metric cannot be dropped: " + dropped);
+        }
+        Gap keptGap = gap != null && (dropped.contains(gap.seen()) || dropped.contains(gap.unseen())) ? null : gap;
+        String keptMonitor = monitored != null && dropped.contains(monitored) ? null : monitored;
+        return new Metrics(specs.stream().filter(spec -> !dropped.contains(spec.id())).toList(), rankedBy, keptMonitor, keptGap);
+    }
+
     public Metrics withGap(Gap newGap) {
         return new Metrics(specs, rankedBy, monitored, newGap);
     }

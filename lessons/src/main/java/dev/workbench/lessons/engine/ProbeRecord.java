@@ -60,9 +60,20 @@ public sealed interface ProbeRecord {
         }
     }
 
-    /** Grey-scale images with values in [0, 1], row-major, all {@code width x height}. */
-    record Images(int width, int height, List<float[]> pixels, List<String> captions) implements ProbeRecord {
+    /**
+     * Grey-scale images with values in [0, 1], row-major, all {@code width x height}.
+     *
+     * @param columns images per row (e.g. 8 originals over their 8 reconstructions), or 0 to fit the space
+     */
+    record Images(int width, int height, List<float[]> pixels, List<String> captions, int columns) implements ProbeRecord {
+        public Images(int width, int height, List<float[]> pixels, List<String> captions) {
+            this(width, height, pixels, captions, 0);
+        }
+
         public Images {
+            if (columns < 0) {
+                throw new IllegalArgumentException("columns must be 0 (fit) or positive: " + columns);
+            }
             pixels = pixels.stream().map(float[]::clone).toList();
             captions = List.copyOf(captions);
             for (float[] image : pixels) {

@@ -18,7 +18,7 @@ public record RunRules(Metrics metrics, Supplier<DivergenceRule> divergence, Lis
     /** The rules a lesson declares, with the early-stopping patience from {@code settings}. */
     public static RunRules of(Lesson lesson, Settings settings) {
         Object patience = settings.values().get(EarlyStopping.PATIENCE);
-        return new RunRules(lesson.metrics(), lesson::divergenceRule, lesson.probes(),
+        return new RunRules(lesson.metrics(settings), lesson::divergenceRule, lesson.probes(settings),
                 patience instanceof Number number ? number.intValue() : 0);
     }
 }

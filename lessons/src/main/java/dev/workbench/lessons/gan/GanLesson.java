@@ -197,6 +197,24 @@ public final class GanLesson implements Lesson {
         return PROBES;
     }
 
+    /** Diversity is measured on images only. */
+    @Override
+    public Metrics metrics(Settings settings) {
+        return isImageModel(settings) ? METRICS : METRICS.without(DIVERSITY);
+    }
+
+    /** The plane views for the 2-D model, the image grids for the image model. */
+    @Override
+    public List<ProbeSpec> probes(Settings settings) {
+        List<String> imageOnly = List.of(IMAGE_SAMPLES, INTERPOLATION);
+        boolean image = isImageModel(settings);
+        return PROBES.stream().filter(probe -> imageOnly.contains(probe.id()) == image).toList();
+    }
+
+    private static boolean isImageModel(Settings settings) {
+        return "image".equals(settings.values().get(MODEL));
+    }
+
     @Override
     public DivergenceRule divergenceRule() {
         return new GanDivergenceRule();

@@ -400,7 +400,7 @@ public final class GanSession implements LessonSession {
         for (int i = 0; i < images.length; i++) {
             captions.add("z" + (i + 1));
         }
-        return new ProbeRecord.Images(IMAGE_SIDE, IMAGE_SIDE, List.of(images), captions);
+        return new ProbeRecord.Images(IMAGE_SIDE, IMAGE_SIDE, List.of(images), captions, 8);
     }
 
     private ProbeRecord.Images interpolation() {
@@ -414,7 +414,7 @@ public final class GanSession implements LessonSession {
             captions.add(String.format(java.util.Locale.ROOT, "t=%.2f", t));
         }
         return new ProbeRecord.Images(IMAGE_SIDE, IMAGE_SIDE, List.of(rows(trainer.generator().output(path, false))),
-                captions);
+                captions, captions.size());
     }
 
     private static float[][] rows(INDArray matrix) {

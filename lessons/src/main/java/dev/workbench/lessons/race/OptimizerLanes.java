@@ -28,6 +28,12 @@ public final class OptimizerLanes {
                 && lesson.parameters().stream().anyMatch(p -> p.name().equals(LEARNING_RATE));
     }
 
+    /** The label, numbered when an earlier lane has it already: "SGD (lr 0.05)", "SGD (lr 0.05) #2". */
+    private static String distinct(String label, List<RaceLane> earlier) {
+        long same = earlier.stream().filter(lane -> lane.label().equals(label) || lane.label().startsWith(label + " #")).count();
+        return same == 0 ? label : label + " #" + (same + 1);
+    }
+
     /**
      * @param base the other settings, as text, shared by every lane
      * @throws IllegalArgumentException when the lesson cannot race or a lane's settings are invalid
@@ -47,7 +53,7 @@ public final class OptimizerLanes {
                 throw new IllegalArgumentException(config.label() + ": " + String.join("; ", validation.errors().values()));
             }
             Settings settings = validation.orElseThrow();
-            lanes.add(new RaceLane(config.label(), settings));
+            lanes.add(new RaceLane(distinct(config.label(), lanes), settings));
         }
         return lanes;
     }

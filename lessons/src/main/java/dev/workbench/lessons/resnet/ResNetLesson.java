@@ -139,6 +139,15 @@ public final class ResNetLesson implements Lesson {
                 new ProbeSpec(POINTS_PROBE, "Validation points", ProbeRecord.Kind.POINTS, 1_000_000, 0.1));
     }
 
+    /** The plane views exist for the 2-D model only. */
+    @Override
+    public List<ProbeSpec> probes(Settings settings) {
+        boolean plane = !"cnn".equals(settings.values().get(MODEL));
+        return probes().stream()
+                .filter(probe -> plane || !(probe.id().equals(DECISION_BOUNDARY) || probe.id().equals(POINTS_PROBE)))
+                .toList();
+    }
+
     @Override
     public List<Comparison> comparisons() {
         return COMPARISONS;

@@ -1,0 +1,82 @@
+package dev.workbench.app.lesson;
+
+import dev.workbench.app.charts.CanvasChart;
+import dev.workbench.app.charts.LossChart;
+import dev.workbench.app.charts.MetricChart;
+import dev.workbench.lessons.engine.Metrics;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Training tab's charts, built from the metrics a run declares: the loss chart first, then
+ * one chart per other declared chart name, two to a row so each keeps room for its plot. Built
+ * again when a run with other settings declares other series (a 2-D GAN has no image diversity).
+ */
+final class ChartGrid extends VBox {
+    static final String STYLE_CLASS = "chart-grid";
+    private static final int PER_ROW = 2;
+
+    private Metrics metrics;
+    private LossChart lossChart;
+    private final List<MetricChart> metricCharts = new ArrayList<>();
+
+    ChartGrid(Metrics metrics) {
+        getStyleClass().addAll(STYLE_CLASS, LessonPage.CHARTS_CLASS);
+        build(metrics);
+    }
+
+    /** Shows the charts of {@code next}, rebuilding them only when the declared series differ. */
+    void show(Metrics next) {
+        if (!next.equals(metrics)) {
+            build(next);
+        }
+    }
+
+    LossChart lossChart() {
+        return lossChart;
+    }
+
+    List<MetricChart> metricCharts() {
+        return List.copyOf(metricCharts);
+    }
+
+    Optional<MetricChart> metricChart(String chart) {
+        return metricCharts.stream().filter(c -> c.chart().equals(chart)).findFirst();
+    }
+
+    private void build(Metrics declared) {
+        metrics = declared;
+        lossChart = new LossChart(declared);
+        lossChart.setId(LessonPage.LOSS_CHART_ID);
+        metricCharts.clear();
+        List<CanvasChart> all = new ArrayList<>(List.of(lossChart));
+        for (String chart : declared.charts()) {
+            if (chart.equals(declared.loss().chart())) {
+                continue;
+            }
+            MetricChart metricChart = new MetricChart(chart, declared.inChart(chart));
+            metricChart.setId(LessonPage.CHART_ID_PREFIX + chart);
+            metricCharts.add(metricChart);
+            all.add(metricChart);
+        }
+        getChildren().clear();
+        for (int start = 0; start < all.size(); start += PER_ROW) {
+            HBox row = new HBox();
+            row.getStyleClass().add("chart-grid-row");
+            for (CanvasChart chart : all.subList(start, Math.min(all.size(), start + PER_ROW))) {
+                HBox.setHgrow(chart, Priority.ALWAYS);
+                // The loss chart gets more of the first row: it is the one a student watches.
+                chart.setPrefWidth(chart == lossChart && all.size() > 1 ? 620 : 380);
+                chart.setMinWidth(0);
+                row.getChildren().add(chart);
+            }
+            VBox.setVgrow(row, Priority.ALWAYS);
+            getChildren().add(row);
+        }
+    }
+}
