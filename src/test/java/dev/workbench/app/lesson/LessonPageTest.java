@@ -99,6 +99,30 @@ class LessonPageTest {
         await(() -> page.runner().phase() == RunPhase.FINISHED);
     }
 
+    @Test
+    void aBadCheckpointShowsItsErrorAndLeavesAModelReady(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path bad = java.nio.file.Files.writeString(dir.resolve("bad.dlwb.zip"), "not a checkpoint");
+        // As when the app is opened on a file: the page starts preparing its first model, and the
+        // file's load replaces that preparation before any model exists.
+        robot.interact(() -> {
+            page.activate();
+            page.loadCheckpoint(bad);
+        });
+        await(() -> page.runner().phase() == RunPhase.READY);
+        String message = fx(() -> page.banners().message(MessageBanner.Kind.ERROR));
+        assertTrue(message != null && message.contains("bad.dlwb.zip"), String.valueOf(message));
+        assertTrue(!fx(() -> robot.lookup("#" + RunControls.TRAIN_ID).queryButton().isDisabled()), "Train works");
+
+        // With a model, a bad file leaves that model in place.
+        robot.clickOn("#" + RunControls.STEP_ID);
+        await(() -> page.runner().phase() == RunPhase.PAUSED);
+        robot.interact(() -> page.loadCheckpoint(bad));
+        await(() -> page.banners().message(MessageBanner.Kind.ERROR) != null);
+        assertEquals(RunPhase.PAUSED, fx(() -> page.runner().phase()));
+        assertEquals(1L, fx(() -> page.lossChart().receivedIterations()), "the stepped model is still there");
+    }
+
     private static void await(Callable<Boolean> condition) {
         FxWait.await(TIMEOUT_S, condition);
     }

@@ -130,10 +130,20 @@ public final class MetricChart extends CanvasChart {
         return received();
     }
 
-    /** "accuracy" becomes "Accuracy", "gan-loss" becomes "Gan loss". */
+    /** Abbreviations kept in capitals in chart titles. */
+    private static final java.util.Set<String> ACRONYMS = java.util.Set.of("gan", "auc", "pca", "rnn", "lstm", "mae", "rmse");
+
+    /** "accuracy" becomes "Accuracy", "gan-loss" becomes "GAN loss". */
     public static String title(String chart) {
-        String words = chart.replace('-', ' ');
-        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        String[] words = chart.split("-");
+        StringBuilder title = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String word = ACRONYMS.contains(words[i]) ? words[i].toUpperCase(Locale.ROOT)
+                    : i == 0 && !words[i].isEmpty() ? Character.toUpperCase(words[i].charAt(0)) + words[i].substring(1)
+                    : words[i];
+            title.append(i == 0 ? "" : " ").append(word);
+        }
+        return title.toString();
     }
 
     /** A legend entry without the chart's own name: "Validation accuracy" in the Accuracy chart reads "validation". */

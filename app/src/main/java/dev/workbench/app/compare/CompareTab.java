@@ -39,7 +39,7 @@ import java.util.concurrent.Executor;
 
 /**
  * The Compare tab of every lesson page: choose optimizers or one of the lesson's comparisons, race
- * them on the form's current settings, watch every lane's loss and accuracy live, and read (or
+ * them on the form's current settings, watch every lane's loss and the lesson's own measures live, and read (or
  * export) who got where first. The lanes train in the engine's {@link Race}; this class only lays
  * out and wires the views around a {@link RaceRunner}.
  */

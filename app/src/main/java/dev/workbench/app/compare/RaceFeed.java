@@ -14,14 +14,14 @@ import java.util.List;
  */
 final class RaceFeed implements RaceRunner.Observer {
     private final RaceChart loss;
-    private final RaceEpochChart accuracy;
+    private final RaceEpochChart epochChart;
     private Race race;
     private RacePlan plan;
     private double[] lastSeconds = new double[0];
 
-    RaceFeed(RaceChart loss, RaceEpochChart accuracy) {
+    RaceFeed(RaceChart loss, RaceEpochChart epochChart) {
         this.loss = loss;
-        this.accuracy = accuracy;
+        this.epochChart = epochChart;
         loss.axisProperty().addListener((obs, old, axis) -> replay());
     }
 
@@ -31,7 +31,7 @@ final class RaceFeed implements RaceRunner.Observer {
         plan = racePlan;
         lastSeconds = new double[racePlan.lanes().size()];
         loss.setLanes(racePlan.labels());
-        accuracy.setLanes(racePlan.labels());
+        epochChart.setLanes(racePlan.labels());
         RaceAxis axis = racePlan.timeAxis() ? RaceAxis.TIME : RaceAxis.ITERATIONS;
         if (loss.axisProperty().get() == axis) {
             replay();
@@ -47,19 +47,19 @@ final class RaceFeed implements RaceRunner.Observer {
             List<IterationMetrics> iterations = laneUpdate.iterations();
             loss.addIterations(lane, iterations);
             for (EpochMetrics epoch : laneUpdate.epochs()) {
-                accuracy.addEpoch(lane, epoch, secondsAt(iterations, epoch.iteration(), lastSeconds[lane]));
+                epochChart.addEpoch(lane, epoch, secondsAt(iterations, epoch.iteration(), lastSeconds[lane]));
             }
             if (!iterations.isEmpty()) {
                 lastSeconds[lane] = iterations.get(iterations.size() - 1).trainingSeconds();
             }
         }
         loss.redraw();
-        accuracy.redraw();
+        epochChart.redraw();
     }
 
     /** Draws the current race again from its histories, on the axis now chosen. */
     private void replay() {
-        accuracy.setAxis(loss.axisProperty().get());
+        epochChart.setAxis(loss.axisProperty().get());
         loss.clearPoints();
         if (race == null) {
             return;
@@ -70,14 +70,14 @@ final class RaceFeed implements RaceRunner.Observer {
             List<IterationMetrics> iterations = run.history().iterations();
             loss.addIterations(lane, iterations);
             for (EpochMetrics epoch : run.history().epochs()) {
-                accuracy.addEpoch(lane, epoch, secondsAt(iterations, epoch.iteration(), 0));
+                epochChart.addEpoch(lane, epoch, secondsAt(iterations, epoch.iteration(), 0));
             }
             if (!iterations.isEmpty()) {
                 lastSeconds[lane] = iterations.get(iterations.size() - 1).trainingSeconds();
             }
         }
         loss.redraw();
-        accuracy.redraw();
+        epochChart.redraw();
     }
 
     /** Keeps the whole race in view from the start: its time budget, or its longest lane. */
@@ -85,12 +85,12 @@ final class RaceFeed implements RaceRunner.Observer {
         if (loss.axisProperty().get() == RaceAxis.TIME) {
             double budget = plan.secondsBudget();
             loss.setXRangeHint(0, budget > 0 ? budget : Double.NaN);
-            accuracy.setXRangeHint(0, budget > 0 ? budget : Double.NaN);
+            epochChart.setXRangeHint(0, budget > 0 ? budget : Double.NaN);
         } else {
             long longest = plan.secondsBudget() > 0 ? 0
                     : race.runs().stream().mapToLong(TrainingRun::totalIterations).max().orElse(0);
             loss.setXRangeHint(0, longest > 0 ? longest : Double.NaN);
-            accuracy.setXRangeHint(Double.NaN, Double.NaN);
+            epochChart.setXRangeHint(Double.NaN, Double.NaN);
         }
     }
 

@@ -102,7 +102,7 @@ public final class GanLesson implements Lesson {
             MetricSpec.perEpoch(DIVERSITY, "Image diversity", "", DIVERSITY_CHART, Goal.HIGHER_IS_BETTER),
             // Energy distance between real and generated samples; last, so the CLI's progress line shows it.
             MetricSpec.perEpoch(DISTANCE, "Energy distance", "", DISTANCE_CHART, Goal.LOWER_IS_BETTER)),
-            DISTANCE, null, null);
+            DISTANCE, DISTANCE, null);
 
     private static final List<ProbeSpec> PROBES = List.of(
             new ProbeSpec(DISCRIMINATOR_MAP, "D(x) over the plane", ProbeRecord.Kind.GRID, 20, 4),
@@ -147,6 +147,7 @@ public final class GanLesson implements Lesson {
                 + " updates (k D steps and one G step each).", List.of(), 20, 1, 1000));
         p.add(new ChoiceParameter(GARMENT, "Garment (image)", "Which Fashion-MNIST class the image GAN learns, or all.",
                 List.of("class"), "trouser", GARMENTS));
+        p.add(dev.workbench.lessons.engine.EarlyStopping.parameter());
         p.add(new IntegerParameter(TRAIN_IMAGES, "Training images (image)", "Use at most this many real images; "
                 + "try 500 with and without augmentation.", List.of(), 10_000, 16, 60_000));
         p.add(new ChoiceParameter(AUGMENT, "D augmentation (image)", "Differentiable augmentation applied to everything D "
