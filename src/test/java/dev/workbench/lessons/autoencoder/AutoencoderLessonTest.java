@@ -121,7 +121,7 @@ class AutoencoderLessonTest {
     void probesAreWellFormed() throws Exception {
         var images = (ProbeRecord.Images) run.inspect(s -> s.probe(AutoencoderLesson.RECONSTRUCTIONS).orElseThrow()).get();
         assertEquals(16, images.pixels().size());
-        assertTrue(images.captions().get(8).startsWith("error "), images.captions().get(8));
+        assertTrue(images.captions().get(8).matches("[0-9]\\.[0-9]{3}"), "the reconstruction error: " + images.captions().get(8));
         var points = (ProbeRecord.Points) run.inspect(s -> s.probe(AutoencoderLesson.LATENT).orElseThrow()).get();
         assertEquals(AutoencoderSession.LATENT_POINTS, points.x().length);
         assertEquals(10, points.groups().size());

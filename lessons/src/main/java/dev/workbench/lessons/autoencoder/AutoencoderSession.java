@@ -375,7 +375,7 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
         }
         for (int i = 0; i < shownIndices.length; i++) {
             pixels.add(rebuilt.getRow(i).toFloatVector());
-            captions.add(String.format(Locale.ROOT, "error %.4f", errors[i]));
+            captions.add(String.format(Locale.ROOT, "%.3f", errors[i]));
         }
         // One column per shown image: each original stands over its reconstruction.
         return new ProbeRecord.Images(AutoencoderNetworks.SIDE, AutoencoderNetworks.SIDE, pixels, captions,
