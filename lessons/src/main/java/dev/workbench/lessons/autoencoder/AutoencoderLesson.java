@@ -21,7 +21,6 @@ import dev.workbench.lessons.engine.Metrics;
 import dev.workbench.lessons.engine.ProbeRecord;
 import dev.workbench.lessons.engine.ProbeSpec;
 import dev.workbench.lessons.engine.Settings;
-import dev.workbench.lessons.engine.Validation;
 import dev.workbench.lessons.optim.TrainingOptimizer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
@@ -211,12 +210,7 @@ public final class AutoencoderLesson implements Lesson {
     /** A session around a network trained earlier, with the settings stored in its checkpoint. */
     @Override
     public AutoencoderSession restore(Checkpoints.Checkpoint checkpoint) throws LessonException {
-        Validation validation = validate(checkpoint.rawSettings(), checkpoint.seed());
-        if (!validation.isValid()) {
-            throw new LessonException("The checkpoint's settings are not valid for this lesson: "
-                    + String.join("; ", validation.errors().values()));
-        }
-        Settings settings = validation.orElseThrow();
+        Settings settings = checkpointSettings(checkpoint);
         AutoencoderSettings autoencoder = typed(settings);
         MultiLayerNetwork net = checkpoint.multiLayerNetwork();
         return new AutoencoderSession(this, settings, autoencoder, AutoencoderData.load(autoencoder), iterations -> net);

@@ -18,7 +18,6 @@ import dev.workbench.lessons.engine.LessonNotes;
 import dev.workbench.lessons.engine.EarlyStopping;
 import dev.workbench.lessons.engine.Metrics;
 import dev.workbench.lessons.engine.Settings;
-import dev.workbench.lessons.engine.Validation;
 import dev.workbench.lessons.kit.ClassifierParameters;
 import dev.workbench.lessons.kit.Architectures;
 import dev.workbench.lessons.optim.TrainingOptimizer;
@@ -178,12 +177,7 @@ public final class CnnLesson implements Lesson {
     /** A session around a network trained earlier, with the settings stored in its checkpoint. */
     @Override
     public CnnSession restore(Checkpoints.Checkpoint checkpoint) throws LessonException {
-        Validation validation = validate(checkpoint.rawSettings(), checkpoint.seed());
-        if (!validation.isValid()) {
-            throw new LessonException("The checkpoint's settings are not valid for this lesson: "
-                    + String.join("; ", validation.errors().values()));
-        }
-        Settings settings = validation.orElseThrow();
+        Settings settings = checkpointSettings(checkpoint);
         MultiLayerNetwork net = checkpoint.multiLayerNetwork();
         java.util.Optional<String> mismatch = Architectures.mismatch(CnnNetworks.lenet(CnnSettings.from(settings), 1), net);
         if (mismatch.isPresent()) {

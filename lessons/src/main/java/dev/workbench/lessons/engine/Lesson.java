@@ -77,6 +77,19 @@ public interface Lesson {
         throw new LessonException("The " + info().title() + " lesson cannot load checkpoints.");
     }
 
+    /**
+     * The settings stored in a checkpoint, checked against this lesson's parameters: what every
+     * {@link #restore} starts with. A checkpoint with settings this lesson does not accept is refused.
+     */
+    default Settings checkpointSettings(Checkpoints.Checkpoint checkpoint) throws LessonException {
+        Validation validation = validate(checkpoint.rawSettings(), checkpoint.seed());
+        if (!validation.isValid()) {
+            throw new LessonException("The checkpoint's settings are not valid for this lesson: "
+                    + String.join("; ", validation.errors().values()));
+        }
+        return validation.orElseThrow();
+    }
+
     /** Ready-made side-by-side experiments this lesson offers (besides the optimizer race). */
     default List<Comparison> comparisons() {
         return List.of();

@@ -2,7 +2,6 @@ package dev.workbench.lessons.gan;
 
 import dev.workbench.lessons.data.FashionMnist;
 import dev.workbench.lessons.engine.Comparison;
-import dev.workbench.lessons.engine.Validation;
 import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.DivergenceRule;
 import dev.workbench.lessons.engine.HyperParameter;
@@ -279,12 +278,7 @@ public final class GanLesson implements Lesson {
     /** A session with both networks of a checkpoint, to generate from or train further. */
     @Override
     public GanSession restore(Checkpoints.Checkpoint checkpoint) throws LessonException {
-        Validation validation = validate(checkpoint.rawSettings(), checkpoint.seed());
-        if (!validation.isValid()) {
-            throw new LessonException("The checkpoint's settings are not valid for this lesson: "
-                    + String.join("; ", validation.errors().values()));
-        }
-        GanSession session = prepare(validation.orElseThrow());
+        GanSession session = prepare(checkpointSettings(checkpoint));
         try {
             session.load(checkpoint);
             return session;

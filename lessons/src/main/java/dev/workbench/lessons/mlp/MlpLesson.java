@@ -3,7 +3,6 @@ package dev.workbench.lessons.mlp;
 import dev.workbench.lessons.data.FashionMnist;
 import dev.workbench.lessons.engine.Comparison;
 import dev.workbench.lessons.kit.Architectures;
-import dev.workbench.lessons.engine.Validation;
 import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.HyperParameter;
 import dev.workbench.lessons.engine.HyperParameter.IntegerParameter;
@@ -130,12 +129,7 @@ public final class MlpLesson implements Lesson {
     /** A session around a perceptron trained earlier, with the settings stored in its checkpoint. */
     @Override
     public MlpSession restore(Checkpoints.Checkpoint checkpoint) throws LessonException {
-        Validation validation = validate(checkpoint.rawSettings(), checkpoint.seed());
-        if (!validation.isValid()) {
-            throw new LessonException("The checkpoint's settings are not valid for this lesson: "
-                    + String.join("; ", validation.errors().values()));
-        }
-        Settings settings = validation.orElseThrow();
+        Settings settings = checkpointSettings(checkpoint);
         MlpSettings mlp = MlpSettings.from(settings);
         org.deeplearning4j.nn.multilayer.MultiLayerNetwork net = checkpoint.multiLayerNetwork();
         java.util.Optional<String> mismatch = Architectures.mismatch(MlpNetworks.perceptron(mlp, 1), net);

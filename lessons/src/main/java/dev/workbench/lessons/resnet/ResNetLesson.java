@@ -18,7 +18,6 @@ import dev.workbench.lessons.engine.Metrics;
 import dev.workbench.lessons.engine.ProbeRecord;
 import dev.workbench.lessons.engine.ProbeSpec;
 import dev.workbench.lessons.engine.Settings;
-import dev.workbench.lessons.engine.Validation;
 import dev.workbench.lessons.optim.TrainingOptimizer;
 import dev.workbench.lessons.resnet.ResNetSettings.Model;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -205,12 +204,7 @@ public final class ResNetLesson implements Lesson {
             throw new Checkpoints.CheckpointException("checkpoint holds a " + checkpoint.model().getClass().getSimpleName()
                     + ", not the ComputationGraph of the " + INFO.title() + " lesson");
         }
-        Validation validation = validate(checkpoint.rawSettings(), checkpoint.seed());
-        if (!validation.isValid()) {
-            throw new LessonException("The checkpoint's settings are not valid for this lesson: "
-                    + String.join("; ", validation.errors().values()));
-        }
-        Settings settings = validation.orElseThrow();
+        Settings settings = checkpointSettings(checkpoint);
         return new ResNetSession(this, settings, loadData(ResNetSettings.from(settings)), graph);
     }
 
