@@ -237,4 +237,42 @@ class SequencesLessonTest {
             assertTrue(last < first, "loss " + first + " -> " + last);
         }
     }
+
+    /**
+     * The lesson's claim about memory: after 60 updates on 48-hour windows, the loss's gradient 47
+     * steps back, relative to the last step's, is far larger for the LSTM than for the plain RNN.
+     * Measured here: RNN 5.7e-4, LSTM 3.7e-2 (65 times); asserted with a factor of 5.
+     */
+    @Test
+    void theLstmsGradientReachesFurtherBackThanTheRnns() throws Exception {
+        double[] reach = new double[2];
+        String[] cells = {"rnn", "lstm"};
+        for (int c = 0; c < cells.length; c++) {
+            try (SequencesSession session = LESSON.prepare(settings(Map.of(SequencesLesson.CELL, cells[c],
+                    SequencesLesson.WINDOW, "48", SequencesLesson.HIDDEN, "32")))) {
+                session.startEpoch(1);
+                for (int i = 0; i < 60; i++) {
+                    session.trainIteration();
+                }
+                double[] byLag = session.memoryHorizon().values();
+                reach[c] = byLag[47] / byLag[0];
+            }
+        }
+        assertTrue(reach[1] > 5 * reach[0], "relative gradient 47 steps back: RNN " + reach[0] + ", LSTM " + reach[1]);
+    }
+
+    @Test
+    void everyShippedSeriesPreparesWithFiniteBaselines() throws Exception {
+        for (ShippedSeries series : ShippedSeries.values()) {
+            try (SequencesSession session = LESSON.prepare(settings(Map.of(SequencesLesson.SERIES, series.cliName())))) {
+                Map<String, Double> values = session.evaluate().values();
+                for (String id : List.of(SequencesLesson.PERSISTENCE_MAE, SequencesLesson.SEASONAL_MAE,
+                        SequencesLesson.AUTOREGRESSION_MAE, SequencesLesson.VALIDATION_MAE)) {
+                    assertTrue(Double.isFinite(values.get(id)) && values.get(id) >= 0, series + " " + id + " " + values);
+                }
+                assertEquals(5, session.testMeasurements().size());
+                assertTrue(session.testMeasurements().stream().allMatch(m -> m.unit().equals(series.unit())));
+            }
+        }
+    }
 }
