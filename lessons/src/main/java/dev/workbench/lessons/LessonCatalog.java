@@ -8,6 +8,7 @@ import dev.workbench.lessons.gan.GanLesson;
 import dev.workbench.lessons.landscape.LandscapeDemo;
 import dev.workbench.lessons.mlp.MlpLesson;
 import dev.workbench.lessons.resnet.ResNetLesson;
+import dev.workbench.lessons.sequences.SequencesLesson;
 
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ public final class LessonCatalog {
             CnnLesson.augmentation(),
             new ResNetLesson(),
             new AutoencoderLesson(),
-            new GanLesson());
+            new GanLesson(),
+            new SequencesLesson());
 
     /**
      * What {@code workbench self-test} trains to prove an installation works: a lesson, the
