@@ -182,12 +182,7 @@ public final class SequencesLesson implements Lesson {
     /** A session around a forecaster trained earlier, with the settings stored in its checkpoint. */
     @Override
     public SequencesSession restore(Checkpoints.Checkpoint checkpoint) throws LessonException {
-        Validation validation = validate(checkpoint.rawSettings(), checkpoint.seed());
-        if (!validation.isValid()) {
-            throw new LessonException("The checkpoint's settings are not valid for this lesson: "
-                    + String.join("; ", validation.errors().values()));
-        }
-        Settings settings = validation.orElseThrow();
+        Settings settings = checkpointSettings(checkpoint);
         SequencesSettings sequences = SequencesSettings.from(settings);
         MultiLayerNetwork net = checkpoint.multiLayerNetwork();
         Series series = read(sequences);
