@@ -39,6 +39,9 @@ public final class StatusBar extends HBox {
     public StatusBar() {
         getStyleClass().add(STYLE_CLASS);
         setAlignment(Pos.CENTER_LEFT);
+        // One line whatever the text size: items shorten with "…" rather than wrap into the page.
+        setMinHeight(Region.USE_PREF_SIZE);
+        setMaxHeight(Region.USE_PREF_SIZE);
         backendLoading.getStyleClass().add("status-spinner");
         backendLoading.setMaxSize(14, 14);
         backendLoading.managedProperty().bind(backendLoading.visibleProperty());
@@ -108,6 +111,8 @@ public final class StatusBar extends HBox {
         label.setId(id);
         label.getStyleClass().add(ITEM_CLASS);
         label.setMinWidth(0);
+        label.setWrapText(false);
+        label.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         return label;
     }
 
