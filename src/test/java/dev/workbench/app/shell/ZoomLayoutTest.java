@@ -97,6 +97,8 @@ class ZoomLayoutTest {
 
     @Test
     void settingsColumnFoldsWhenTheTextGrowsAndItsButtonBringsItBack(FxRobot robot) {
+        // The zoom is remembered between tests (one data folder): start from 100%.
+        robot.interact(() -> shell.fontScale().reset());
         LessonPage page = openAndSettle(robot, LessonCatalog.all().get(0));
         assertTrue(fx(page::isSettingsShown), "at 100% on 1280 px the settings column shows");
         robot.interact(() -> shell.fontScale().select(ZOOM));

@@ -64,6 +64,11 @@ public final class LessonPage extends BorderPane {
      * by itself: at large text it would otherwise take half the page from the charts.
      */
     static final double SETTINGS_FOLD_EM = 62;
+    /**
+     * Shorter than this many em, the one-line summary under the title steps aside (it stays as
+     * the title's tooltip), leaving the height to the run bar and the charts.
+     */
+    static final double SUMMARY_FOLD_EM = 30;
     private static final double SETTINGS_DIVIDER = 0.26;
 
     private final Lesson lesson;
@@ -83,6 +88,7 @@ public final class LessonPage extends BorderPane {
     private Node settings;
     private Node main;
     private boolean narrow;
+    private final javafx.beans.property.BooleanProperty shortPage = new SimpleBooleanProperty(this, "shortPage");
     private final List<LessonPagePart> parts;
     private final CompareTab compare;
     /** The lesson's live probes, or null when it declares none. */
@@ -323,6 +329,7 @@ public final class LessonPage extends BorderPane {
         Label category = new Label(lesson.info().category().label());
         category.getStyleClass().add("category-chip");
         title.setMinWidth(0);
+        title.setWrapText(true);
         category.setMinWidth(Region.USE_PREF_SIZE);
         settingsToggle.setId(SETTINGS_TOGGLE_ID);
         settingsToggle.getStyleClass().add("settings-toggle");
@@ -331,13 +338,14 @@ public final class LessonPage extends BorderPane {
         settingsToggle.setTooltip(new Tooltip("Show or hide the settings column"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // A long title wraps rather than pushing the settings button out.
         HBox titleRow = new HBox(title, category, spacer, settingsToggle);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         titleRow.getStyleClass().add("lesson-title-row");
         summary.setText(lesson.info().summary());
         summary.getStyleClass().addAll(Styles.TEXT_MUTED, "lesson-summary");
         summary.setWrapText(true);
-        summary.visibleProperty().bind(presentation.not());
+        title.setTooltip(new Tooltip(lesson.info().summary()));
         summary.managedProperty().bind(summary.visibleProperty());
         VBox header = new VBox(titleRow, summary);
         header.getStyleClass().add(HEADER_CLASS);
@@ -399,6 +407,8 @@ public final class LessonPage extends BorderPane {
         tabs.getTabs().add(notes);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
+        // No banner, no gap: an empty banner area takes no spacing from the charts.
+        banners.managedProperty().bind(banners.visibleProperty());
         VBox column = new VBox(runBar, blockedReason, pendingNote, banners, tabs);
         column.getStyleClass().add("main-column");
         return column;
@@ -466,6 +476,11 @@ public final class LessonPage extends BorderPane {
         };
         widthProperty().addListener(measure);
         summary.fontProperty().addListener(measure);
+        javafx.beans.InvalidationListener measureHeight = obs ->
+                shortPage.set(getHeight() > 0 && getHeight() < SUMMARY_FOLD_EM * summary.getFont().getSize());
+        heightProperty().addListener(measureHeight);
+        summary.fontProperty().addListener(measureHeight);
+        summary.visibleProperty().bind(presentation.not().and(shortPage.not()));
     }
 
     @Override

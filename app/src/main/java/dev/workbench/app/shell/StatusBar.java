@@ -48,6 +48,10 @@ public final class StatusBar extends HBox {
         backend.setText("Loading ND4J…");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // With large text the backend and memory readings shorten ("…") first; the run state and
+        // the zoom, which an instructor reads, keep their whole text.
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(backendLoading, backend, separator(), run, spacer, memory, separator(), zoom);
         memoryTicker.start();
         showMemory();

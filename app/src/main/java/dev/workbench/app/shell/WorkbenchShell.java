@@ -44,6 +44,8 @@ public final class WorkbenchShell extends BorderPane {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchShell.class);
     public static final String STYLE_CLASS = "workbench-shell";
     public static final String PAGE_HOLDER_ID = "page-holder";
+    /** The most of the window's width the lesson catalog takes. */
+    static final double CATALOG_MAX_SHARE = 0.26;
 
     private final LessonViews views;
     private final BackgroundWorker worker;
@@ -82,6 +84,9 @@ public final class WorkbenchShell extends BorderPane {
                 openDemo(demo);
             }
         });
+        // With large text on a small window the catalog would take a third of the width: it
+        // never takes more than this share (its entries wrap).
+        sidebar.maxWidthProperty().bind(widthProperty().multiply(CATALOG_MAX_SHARE));
         pageHolder.setId(PAGE_HOLDER_ID);
         pageHolder.getStyleClass().add("page-holder");
         VBox.setVgrow(pageHolder, Priority.ALWAYS);
