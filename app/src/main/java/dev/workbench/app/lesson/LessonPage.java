@@ -372,7 +372,8 @@ public final class LessonPage extends BorderPane {
 
     private Node mainColumn() {
         FlowPane topRow = new FlowPane(controls, progress.stats());
-        topRow.setAlignment(Pos.CENTER_LEFT);
+        topRow.setAlignment(Pos.TOP_LEFT);
+        topRow.setRowValignment(javafx.geometry.VPos.CENTER);
         topRow.getStyleClass().add("run-row");
         controls.setId(RUN_CONTROLS_ID);
         // Each part wraps within the row's width: together on one line when they fit, one
@@ -383,6 +384,8 @@ public final class LessonPage extends BorderPane {
         topRow.setMinWidth(0);
         VBox runBar = new VBox(topRow, progress.bar());
         runBar.getStyleClass().add(RUN_BAR_CLASS);
+        // Asked for its height without a width, the row wraps at its actual width, not at 400 px.
+        topRow.prefWrapLengthProperty().bind(runBar.widthProperty());
 
         blockedReason.setId(BLOCKED_REASON_ID);
         blockedReason.getStyleClass().addAll(Styles.DANGER, "blocked-reason");
@@ -461,6 +464,16 @@ public final class LessonPage extends BorderPane {
             if (shown && !body.getItems().contains(settings)) {
                 body.getItems().setAll(settings, main);
                 body.setDividerPositions(SETTINGS_DIVIDER);
+                // The split pane places a new item's divider on its next layout: set it again after.
+                body.needsLayoutProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean needs) {
+                        if (!needs) {
+                            body.needsLayoutProperty().removeListener(this);
+                            javafx.application.Platform.runLater(() -> body.setDividerPositions(SETTINGS_DIVIDER));
+                        }
+                    }
+                });
             } else if (!shown) {
                 body.getItems().setAll(main);
             }
