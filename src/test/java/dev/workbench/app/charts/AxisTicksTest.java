@@ -43,4 +43,33 @@ class AxisTicksTest {
         AxisTicks.Range range = AxisTicks.linear(2, 2, 4, false);
         assertTrue(range.max() > range.min());
     }
+
+    @Test
+    void boundedTicksNeverExceedTheLimitAndKeepAtLeastTwo() {
+        double[][] ranges = {{0, 1}, {0.13, 2.71}, {-3, 97}, {0.0012, 0.0019}, {2.2, 2.3}, {0, 12345}};
+        for (double[] r : ranges) {
+            for (int most = 2; most <= 12; most++) {
+                AxisTicks.Range range = AxisTicks.linearAtMost(r[0], r[1], most);
+                assertTrue(range.ticks().size() <= most, most + " at most over " + r[0] + ".." + r[1] + ": " + range.ticks());
+                assertTrue(range.ticks().size() >= 2 || most < 3, "some ticks over " + r[0] + ".." + r[1] + ": " + range.ticks());
+            }
+        }
+    }
+
+    @Test
+    void boundedLogTicksDropSubDecadesFirst() {
+        // Two decades with the 2 and 5 sub-ticks make 9 ticks; a short axis has room for 4.
+        AxisTicks.Range full = AxisTicks.log(-1.2, 0.9, 10);
+        assertTrue(full.ticks().size() > 4, full.ticks().toString());
+        AxisTicks.Range few = AxisTicks.logAtMost(-1.2, 0.9, 4);
+        assertTrue(few.ticks().size() <= 4, few.ticks().toString());
+        assertTrue(few.ticks().contains(0.0), few.ticks().toString());
+    }
+
+    @Test
+    void thinningKeepsEveryKthTick() {
+        AxisTicks.Range range = AxisTicks.linear(0, 20, 20, false);
+        AxisTicks.Range thin = AxisTicks.thin(range, 6);
+        assertEquals(List.of(0.0, 4.0, 8.0, 12.0, 16.0, 20.0), thin.ticks());
+    }
 }

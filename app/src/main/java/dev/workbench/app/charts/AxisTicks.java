@@ -85,6 +85,52 @@ public final class AxisTicks {
         return new Range(logMin, logMax, ticks);
     }
 
+    /**
+     * Linear ticks, as many as fit but never more than {@code maxTicks}: the densest nice step
+     * whose ticks still leave room for their labels (a chart asks for one per few em of axis).
+     */
+    public static Range linearAtMost(double min, double max, int maxTicks) {
+        int limit = Math.max(2, maxTicks);
+        Range denser = null;
+        for (int target = limit; target >= 1; target--) {
+            Range range = linear(min, max, target, false);
+            if (range.ticks().size() <= limit) {
+                // A step so coarse that one tick is left says less than every other tick of a finer one.
+                return range.ticks().size() < 2 && denser != null ? thin(denser, limit) : range;
+            }
+            denser = range;
+        }
+        return thin(denser, limit);
+    }
+
+    /** Log ticks (exponents), never more than {@code maxTicks}: the 2 and 5 sub-decade ticks go first. */
+    public static Range logAtMost(double logMin, double logMax, int maxTicks) {
+        int limit = Math.max(2, maxTicks);
+        Range range = log(logMin, logMax, limit);
+        if (range.ticks().size() <= limit) {
+            return range;
+        }
+        List<Double> decades = range.ticks().stream().filter(t -> t == Math.rint(t)).toList();
+        if (decades.size() >= 2) {
+            return thin(new Range(range.min(), range.max(), decades), limit);
+        }
+        return thin(range, limit);
+    }
+
+    /** Every k-th tick of {@code range}, k chosen so that at most {@code maxTicks} remain. */
+    public static Range thin(Range range, int maxTicks) {
+        int size = range.ticks().size();
+        if (size <= maxTicks || maxTicks < 1) {
+            return range;
+        }
+        int every = (int) Math.ceil(size / (double) maxTicks);
+        List<Double> kept = new ArrayList<>();
+        for (int i = 0; i < size; i += every) {
+            kept.add(range.ticks().get(i));
+        }
+        return new Range(range.min(), range.max(), kept);
+    }
+
     static double niceStep(double rough) {
         if (!(rough > 0) || !Double.isFinite(rough)) {
             return 1;

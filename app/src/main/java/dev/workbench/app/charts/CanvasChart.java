@@ -90,6 +90,15 @@ public abstract class CanvasChart extends Region {
     private static final double PAD_RIGHT = 16;
     private static final double TICK_GAP = 8;
     private static final double HOVER_OFFSET = 14;
+    /**
+     * The smallest plot area, in pixels, at any text size: the chart asks for this much more
+     * than its title, legend and axis labels, and a page that lacks the room scrolls instead.
+     */
+    public static final double MIN_PLOT_HEIGHT = 200;
+    /** At most one y tick per this many em of axis: tick labels stay legible when the text is large. */
+    private static final double Y_TICK_EM = 3;
+    /** At most one x tick per this many em (x labels are written side by side, so they need more). */
+    private static final double X_TICK_EM = 6;
 
     private final List<Line> lines = new ArrayList<>();
     private final Canvas canvas = new Canvas();
@@ -123,6 +132,7 @@ public abstract class CanvasChart extends Region {
     // Plot area of the last drawing, for the mouse.
     private double plotLeft;
     private double plotRight;
+    private double plotHeight;
     private double xMin;
     private double xMax;
 
@@ -313,6 +323,11 @@ public abstract class CanvasChart extends Region {
         redraw();
     }
 
+    /** Height in pixels of the plot area (inside the axes) at the last drawing; 0 when there was no room. */
+    public final double plotHeight() {
+        return plotHeight;
+    }
+
     /** Points currently drawn, over all lines. */
     public final int drawnPoints() {
         return lines.stream().mapToInt(line -> line.data().size()).sum();
@@ -346,13 +361,18 @@ public abstract class CanvasChart extends Region {
     }
 
     @Override
-    protected double computePrefHeight(double width) {
-        return 280;
+    protected double computeMinHeight(double width) {
+        // The header (title and a legend that may wrap) at the width the chart has now, then
+        // room for the plot and the x labels under it.
+        double inner = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
+        double headerHeight = top.prefHeight(inner > 0 ? inner : -1);
+        double axisHeight = PAD_TOP + textHeight(axisFont.getFont()) + TICK_GAP * 1.5;
+        return snappedTopInset() + headerHeight + axisHeight + MIN_PLOT_HEIGHT + snappedBottomInset();
     }
 
     @Override
-    protected double computeMinHeight(double width) {
-        return 160;
+    protected double computePrefHeight(double width) {
+        return Math.max(280, computeMinHeight(width));
     }
 
     @Override
@@ -366,6 +386,7 @@ public abstract class CanvasChart extends Region {
         double height = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, width, height);
+        plotHeight = 0;
         if (width < 40 || height < 40) {
             return;
         }
@@ -374,9 +395,10 @@ public abstract class CanvasChart extends Region {
         double lineHeight = textHeight(font);
 
         double[] xr = xExtent();
-        AxisTicks.Range xs = xTicks(xr[0], xr[1], width);
+        double em = font.getSize();
+        AxisTicks.Range xs = xTicks(xr[0], xr[1], width, em);
         double[] yr = yExtent();
-        AxisTicks.Range ys = yTicks(yr[0], yr[1], height);
+        AxisTicks.Range ys = yTicks(yr[0], yr[1], height - lineHeight - TICK_GAP * 1.5 - PAD_TOP, em);
 
         double labelWidth = 0;
         for (double t : ys.ticks()) {
@@ -391,6 +413,7 @@ public abstract class CanvasChart extends Region {
         }
         plotLeft = left;
         plotRight = right;
+        plotHeight = bottom - top;
         xMin = xs.min();
         xMax = xs.max();
         Mapping map = new Mapping(xs.min(), xs.max(), ys.min(), ys.max(), left, right, top, bottom);
@@ -661,12 +684,12 @@ public abstract class CanvasChart extends Region {
         return new double[]{min, max};
     }
 
-    private AxisTicks.Range xTicks(double min, double max, double width) {
-        int target = Math.max(2, (int) (width / 110));
+    private AxisTicks.Range xTicks(double min, double max, double width, double em) {
+        int target = Math.max(2, (int) (width / Math.max(110, X_TICK_EM * em)));
         if (logX) {
-            return AxisTicks.log(min, max, target);
+            return AxisTicks.logAtMost(min, max, target + 1);
         }
-        AxisTicks.Range range = AxisTicks.linear(min, max, target, false);
+        AxisTicks.Range range = AxisTicks.linearAtMost(min, max, target + 1);
         if (xMinStep > 0 && range.ticks().size() > 1 && range.ticks().get(1) - range.ticks().get(0) < xMinStep) {
             List<Double> ticks = new ArrayList<>();
             for (double t = Math.ceil(min / xMinStep) * xMinStep; t <= max + 1e-9; t += xMinStep) {
@@ -728,9 +751,10 @@ public abstract class CanvasChart extends Region {
         return new double[]{low, high};
     }
 
-    private AxisTicks.Range yTicks(double min, double max, double height) {
-        int target = Math.max(3, (int) (height / 45));
-        return logY ? AxisTicks.log(min, max, target) : AxisTicks.linear(min, max, target, false);
+    /** As many y ticks as fit one per {@link #Y_TICK_EM} em of the plot's height (at least two). */
+    private AxisTicks.Range yTicks(double min, double max, double plotLength, double em) {
+        int most = Math.max(2, (int) (plotLength / (Y_TICK_EM * em)) + 1);
+        return logY ? AxisTicks.logAtMost(min, max, most) : AxisTicks.linearAtMost(min, max, most);
     }
 
     private double transform(double y) {

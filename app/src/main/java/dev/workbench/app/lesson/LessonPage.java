@@ -11,6 +11,8 @@ import dev.workbench.app.probes.ProbePanel;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.TrainingRun;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,10 +22,13 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.nio.file.Path;
@@ -50,6 +55,21 @@ public final class LessonPage extends BorderPane {
     public static final String LOSS_CHART_ID = "loss-chart";
     /** Charts of declared metrics get the id {@code CHART_ID_PREFIX + chart name}, e.g. "metric-chart-accuracy". */
     public static final String CHART_ID_PREFIX = "metric-chart-";
+    public static final String SETTINGS_TOGGLE_ID = "settings-toggle";
+    public static final String RUN_CONTROLS_ID = "run-controls";
+    public static final String MAIN_SCROLL_CLASS = "main-scroll";
+    public static final String TRAINING_SCROLL_CLASS = "training-scroll";
+    /**
+     * Narrower than this many em (of the page's own text size), the settings column folds away
+     * by itself: at large text it would otherwise take half the page from the charts.
+     */
+    static final double SETTINGS_FOLD_EM = 62;
+    /**
+     * Shorter than this many em, the one-line summary under the title steps aside (it stays as
+     * the title's tooltip), leaving the height to the run bar and the charts.
+     */
+    static final double SUMMARY_FOLD_EM = 30;
+    private static final double SETTINGS_DIVIDER = 0.26;
 
     private final Lesson lesson;
     private final LessonRunner runner;
@@ -60,6 +80,15 @@ public final class LessonPage extends BorderPane {
     private final ChartGrid chartGrid;
     private final Label blockedReason = new Label();
     private final Label pendingNote = new Label("These settings apply to the next run (Train or Reset).");
+    private final Label summary = new Label();
+    private final ToggleButton settingsToggle = new ToggleButton("Settings");
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
+    private final TabPane tabs = new TabPane();
+    private final SplitPane body = new SplitPane();
+    private Node settings;
+    private Node main;
+    private boolean narrow;
+    private final javafx.beans.property.BooleanProperty shortPage = new SimpleBooleanProperty(this, "shortPage");
     private final List<LessonPagePart> parts;
     private final CompareTab compare;
     /** The lesson's live probes, or null when it declares none. */
@@ -85,13 +114,14 @@ public final class LessonPage extends BorderPane {
         chartGrid = new ChartGrid(form.result().validSettings().map(lesson::metrics).orElse(lesson.metrics()));
 
         setTop(header());
-        Node settings = settingsColumn();
-        Node main = mainColumn();
-        SplitPane body = new SplitPane(settings, main);
+        settings = settingsColumn();
+        main = mainScroll(mainColumn());
+        body.getItems().setAll(settings, main);
         body.getStyleClass().add("lesson-body");
-        body.setDividerPositions(0.26);
+        body.setDividerPositions(SETTINGS_DIVIDER);
         SplitPane.setResizableWithParent(settings, false);
         setCenter(body);
+        wireSettingsFolding();
 
         runner.addObserver(new ChartFeed());
         parts.forEach(runner::addObserver);
@@ -140,6 +170,32 @@ public final class LessonPage extends BorderPane {
 
     public BannerArea banners() {
         return banners;
+    }
+
+    /** The run bar's buttons (Train, Pause, ...), for checking that none is cut off. */
+    public RunControls runControls() {
+        return controls;
+    }
+
+    /**
+     * Presentation mode: the settings column and the lesson summary give their room to the
+     * charts (the settings button still opens the column). The shell sets it on every page.
+     */
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    public void setPresentation(boolean on) {
+        presentation.set(on);
+    }
+
+    /** Whether the settings column shows (the settings button, or folded for room). */
+    public boolean isSettingsShown() {
+        return settingsToggle.isSelected();
+    }
+
+    public void setSettingsShown(boolean shown) {
+        settingsToggle.setSelected(shown);
     }
 
     /** The lesson-specific parts plugged into this page, in tab order. */
@@ -272,12 +328,25 @@ public final class LessonPage extends BorderPane {
         title.getStyleClass().addAll(Styles.TITLE_2, "lesson-title");
         Label category = new Label(lesson.info().category().label());
         category.getStyleClass().add("category-chip");
-        HBox titleRow = new HBox(title, category);
+        title.setMinWidth(0);
+        title.setWrapText(true);
+        category.setMinWidth(Region.USE_PREF_SIZE);
+        settingsToggle.setId(SETTINGS_TOGGLE_ID);
+        settingsToggle.getStyleClass().add("settings-toggle");
+        settingsToggle.setMinWidth(Region.USE_PREF_SIZE);
+        settingsToggle.setSelected(true);
+        settingsToggle.setTooltip(new Tooltip("Show or hide the settings column"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // A long title wraps rather than pushing the settings button out.
+        HBox titleRow = new HBox(title, category, spacer, settingsToggle);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         titleRow.getStyleClass().add("lesson-title-row");
-        Label summary = new Label(lesson.info().summary());
+        summary.setText(lesson.info().summary());
         summary.getStyleClass().addAll(Styles.TEXT_MUTED, "lesson-summary");
         summary.setWrapText(true);
+        title.setTooltip(new Tooltip(lesson.info().summary()));
+        summary.managedProperty().bind(summary.visibleProperty());
         VBox header = new VBox(titleRow, summary);
         header.getStyleClass().add(HEADER_CLASS);
         return header;
@@ -303,10 +372,20 @@ public final class LessonPage extends BorderPane {
 
     private Node mainColumn() {
         FlowPane topRow = new FlowPane(controls, progress.stats());
-        topRow.setAlignment(Pos.CENTER_LEFT);
+        topRow.setAlignment(Pos.TOP_LEFT);
+        topRow.setRowValignment(javafx.geometry.VPos.CENTER);
         topRow.getStyleClass().add("run-row");
+        controls.setId(RUN_CONTROLS_ID);
+        // Each part wraps within the row's width: together on one line when they fit, one
+        // under the other when not, and their own buttons and figures wrap when even that is
+        // too narrow (large text on a projector), so nothing is cut off on the right.
+        controls.prefWrapLengthProperty().bind(topRow.widthProperty());
+        progress.stats().prefWrapLengthProperty().bind(topRow.widthProperty());
+        topRow.setMinWidth(0);
         VBox runBar = new VBox(topRow, progress.bar());
         runBar.getStyleClass().add(RUN_BAR_CLASS);
+        // Asked for its height without a width, the row wraps at its actual width, not at 400 px.
+        topRow.prefWrapLengthProperty().bind(runBar.widthProperty());
 
         blockedReason.setId(BLOCKED_REASON_ID);
         blockedReason.getStyleClass().addAll(Styles.DANGER, "blocked-reason");
@@ -316,7 +395,6 @@ public final class LessonPage extends BorderPane {
         pendingNote.getStyleClass().addAll(Styles.TEXT_MUTED, "pending-note");
         pendingNote.managedProperty().bind(pendingNote.visibleProperty());
 
-        TabPane tabs = new TabPane();
         tabs.setId(TABS_ID);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(trainingTab());
@@ -332,6 +410,8 @@ public final class LessonPage extends BorderPane {
         tabs.getTabs().add(notes);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
+        // No banner, no gap: an empty banner area takes no spacing from the charts.
+        banners.managedProperty().bind(banners.visibleProperty());
         VBox column = new VBox(runBar, blockedReason, pendingNote, banners, tabs);
         column.getStyleClass().add("main-column");
         return column;
@@ -349,9 +429,86 @@ public final class LessonPage extends BorderPane {
             split.getStyleClass().add("training-split");
             content = split;
         }
-        Tab tab = new Tab("Training", content);
+        // The charts keep their minimum plot height; when the tab is shorter, it scrolls.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll(TRAINING_SCROLL_CLASS, atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        Tab tab = new Tab("Training", scroll);
         tab.setId("training-tab");
         return tab;
+    }
+
+    /**
+     * The run bar, messages and tabs scroll together when the window is too short for the run
+     * bar and one row of charts; otherwise they fill it (fit to height).
+     */
+    private Node mainScroll(Node column) {
+        ScrollPane scroll = new ScrollPane(column);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll(MAIN_SCROLL_CLASS, atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        scroll.setMinWidth(0);
+        return scroll;
+    }
+
+    /**
+     * The settings button shows and hides the column; the column folds by itself when the page
+     * becomes narrow for its text size or goes into presentation mode, and comes back when it
+     * leaves them (a click in between wins until the next such change).
+     */
+    private void wireSettingsFolding() {
+        settingsToggle.selectedProperty().addListener((obs, was, shown) -> {
+            if (shown && !body.getItems().contains(settings)) {
+                body.getItems().setAll(settings, main);
+                body.setDividerPositions(SETTINGS_DIVIDER);
+                // The split pane places a new item's divider on its next layout: set it again after.
+                body.needsLayoutProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean needs) {
+                        if (!needs) {
+                            body.needsLayoutProperty().removeListener(this);
+                            javafx.application.Platform.runLater(() -> body.setDividerPositions(SETTINGS_DIVIDER));
+                        }
+                    }
+                });
+            } else if (!shown) {
+                body.getItems().setAll(main);
+            }
+        });
+        presentation.addListener((obs, was, on) -> settingsToggle.setSelected(!on && !narrow));
+        javafx.beans.InvalidationListener measure = obs -> {
+            double em = summary.getFont().getSize();
+            boolean nowNarrow = getWidth() > 0 && getWidth() < SETTINGS_FOLD_EM * em;
+            if (nowNarrow != narrow) {
+                narrow = nowNarrow;
+                settingsToggle.setSelected(!narrow && !presentation.get());
+            }
+        };
+        widthProperty().addListener(measure);
+        summary.fontProperty().addListener(measure);
+        javafx.beans.InvalidationListener measureHeight = obs ->
+                shortPage.set(getHeight() > 0 && getHeight() < SUMMARY_FOLD_EM * summary.getFont().getSize());
+        heightProperty().addListener(measureHeight);
+        summary.fontProperty().addListener(measureHeight);
+        summary.visibleProperty().bind(presentation.not().and(shortPage.not()));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        // The tabs are never shorter than their header and the first row of charts: below that
+        // the column scrolls rather than squeezing the plots to nothing.
+        double em = summary.getFont().getSize();
+        double rowMin = chartGrid.getChildren().isEmpty() ? 0 : chartGrid.getChildren().get(0).minHeight(-1);
+        Node header = tabs.lookup(".tab-header-area");
+        double headerHeight = header instanceof Region region && region.getHeight() > 0 ? region.getHeight() : 2.6 * em;
+        double wanted = Math.ceil(headerHeight + rowMin + 2 * em);
+        if (Math.abs(tabs.getMinHeight() - wanted) > 0.5) {
+            tabs.setMinHeight(wanted);
+        }
+        super.layoutChildren();
     }
 
     private Node notesPane() {

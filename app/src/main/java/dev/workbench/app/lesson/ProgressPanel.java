@@ -6,7 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 
 /**
  * Epoch, iteration, samples per second and time left (one row of figures) and a progress bar
@@ -30,20 +30,21 @@ public final class ProgressPanel {
     private final Label speed = stat(SPEED_ID);
     private final Label eta = stat(ETA_ID);
 
-    private final HBox stats;
+    private final FlowPane stats;
 
     public ProgressPanel() {
         phase.getStyleClass().add(PHASE_CLASS);
         bar.setId(BAR_ID);
         bar.setMaxWidth(Double.MAX_VALUE);
-        stats = new HBox(phase, epoch, iteration, speed, eta);
+        // A flow, so that with large text the figures wrap instead of pushing past the window.
+        stats = new FlowPane(phase, epoch, iteration, speed, eta);
         stats.getStyleClass().add(STYLE_CLASS);
         stats.setAlignment(Pos.CENTER_LEFT);
         show(RunPhase.EMPTY, null, 0, 0);
     }
 
     /** The row of figures. */
-    public Node stats() {
+    public FlowPane stats() {
         return stats;
     }
 

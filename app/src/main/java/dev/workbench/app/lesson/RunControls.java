@@ -3,10 +3,16 @@ package dev.workbench.app.lesson;
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Pos;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 
-/** Train / Pause / Resume / Step / Stop / Reset; the page wires what they do and when they are enabled. */
-public final class RunControls extends HBox {
+/**
+ * Train / Pause / Resume / Step / Stop / Reset; the page wires what they do and when they are
+ * enabled. A flow that wraps onto a second line rather than cutting off a button when the text
+ * is large or the window narrow (the pause group stays together).
+ */
+public final class RunControls extends FlowPane {
     public static final String STYLE_CLASS = "run-controls";
     public static final String TRAIN_ID = "train-button";
     public static final String PAUSE_ID = "pause-button";
@@ -26,6 +32,7 @@ public final class RunControls extends HBox {
 
     public RunControls() {
         getStyleClass().add(STYLE_CLASS);
+        setAlignment(Pos.CENTER_LEFT);
         train.getStyleClass().add(Styles.ACCENT);
         train.setDefaultButton(false);
         // Red only while there is something to stop; a faded red button reads as an error.
@@ -40,6 +47,7 @@ public final class RunControls extends HBox {
         step.getStyleClass().add(Styles.RIGHT_PILL);
         HBox pauseGroup = new HBox(pause, resume, step);
         pauseGroup.getStyleClass().add("pill-group");
+        pauseGroup.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         subSteps.getStyleClass().add("sub-steps");
         subSteps.setVisible(false);
         subSteps.setManaged(false);
@@ -63,6 +71,13 @@ public final class RunControls extends HBox {
         }
         subSteps.setVisible(!steps.isEmpty());
         subSteps.setManaged(!steps.isEmpty());
+    }
+
+    /** Every button of the bar, sub-steps included (for tests that check nothing is cut off). */
+    public java.util.List<Button> buttons() {
+        java.util.List<Button> all = new java.util.ArrayList<>(java.util.List.of(train, pause, resume, step, stop, reset));
+        subSteps.getChildren().forEach(node -> all.add((Button) node));
+        return all;
     }
 
     /** Sub-step buttons, to enable or disable together. */

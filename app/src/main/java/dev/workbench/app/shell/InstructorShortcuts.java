@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Keys for teaching in front of a class: F11 full screen; Ctrl+plus, Ctrl+minus, Ctrl+0 text
- * size; and, unless the cursor is in a text field, Space pause/resume, Right arrow step, R reset.
+ * Keys for teaching in front of a class: F11 full screen; F5 presentation mode; Ctrl+plus,
+ * Ctrl+minus, Ctrl+0 text size; and, unless the cursor is in a text field, Space pause/resume, Right arrow step, R reset.
  */
 final class InstructorShortcuts {
     private static final Set<KeyCode> ZOOM_IN = EnumSet.of(KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD);
@@ -38,6 +38,10 @@ final class InstructorShortcuts {
         KeyCode code = event.getCode();
         if (code == KeyCode.F11) {
             shell.toggleFullScreen();
+            return true;
+        }
+        if (code == KeyCode.F5 && !event.isShortcutDown() && !event.isAltDown()) {
+            shell.togglePresentation();
             return true;
         }
         if (event.isShortcutDown() && !event.isAltDown()) {

@@ -22,6 +22,7 @@ final class ShellMenu {
             Ctrl +  / Ctrl −   larger / smaller text
             Ctrl 0         normal text size
             F11            full screen
+            F5             presentation mode (charts only)
             Ctrl L         show / hide the lesson catalog
             Ctrl O / Ctrl S    load / save a checkpoint
 
@@ -68,11 +69,15 @@ final class ShellMenu {
         catalog.setSelected(true);
         catalog.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
         catalog.selectedProperty().addListener((obs, old, visible) -> shell.setCatalogVisible(visible));
+        CheckMenuItem presentation = new CheckMenuItem("Presentation mode  (F5)");
+        presentation.setId("menu-presentation");
+        presentation.selectedProperty().bindBidirectional(shell.presentationProperty());
         return new Menu("View", null, themes, catalog, new SeparatorMenuItem(),
                 item("Larger text  (Ctrl +)", "menu-zoom-in", shell.fontScale()::increase),
                 item("Smaller text  (Ctrl −)", "menu-zoom-out", shell.fontScale()::decrease),
                 item("Normal text  (Ctrl 0)", "menu-zoom-reset", shell.fontScale()::reset),
                 new SeparatorMenuItem(),
+                presentation,
                 item("Full screen  (F11)", "menu-full-screen", shell::toggleFullScreen));
     }
 

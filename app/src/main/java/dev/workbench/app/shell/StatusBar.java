@@ -39,12 +39,19 @@ public final class StatusBar extends HBox {
     public StatusBar() {
         getStyleClass().add(STYLE_CLASS);
         setAlignment(Pos.CENTER_LEFT);
+        // One line whatever the text size: items shorten with "…" rather than wrap into the page.
+        setMinHeight(Region.USE_PREF_SIZE);
+        setMaxHeight(Region.USE_PREF_SIZE);
         backendLoading.getStyleClass().add("status-spinner");
         backendLoading.setMaxSize(14, 14);
         backendLoading.managedProperty().bind(backendLoading.visibleProperty());
         backend.setText("Loading ND4J…");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // With large text the backend and memory readings shorten ("…") first; the run state and
+        // the zoom, which an instructor reads, keep their whole text.
+        run.setMinWidth(Region.USE_PREF_SIZE);
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(backendLoading, backend, separator(), run, spacer, memory, separator(), zoom);
         memoryTicker.start();
         showMemory();
@@ -108,6 +115,8 @@ public final class StatusBar extends HBox {
         label.setId(id);
         label.getStyleClass().add(ITEM_CLASS);
         label.setMinWidth(0);
+        label.setWrapText(false);
+        label.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         return label;
     }
 

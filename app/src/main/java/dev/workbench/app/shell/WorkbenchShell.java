@@ -44,6 +44,8 @@ public final class WorkbenchShell extends BorderPane {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchShell.class);
     public static final String STYLE_CLASS = "workbench-shell";
     public static final String PAGE_HOLDER_ID = "page-holder";
+    /** The most of the window's width the lesson catalog takes. */
+    static final double CATALOG_MAX_SHARE = 0.26;
 
     private final LessonViews views;
     private final BackgroundWorker worker;
@@ -58,6 +60,9 @@ public final class WorkbenchShell extends BorderPane {
     private final ReadOnlyObjectWrapper<LessonPage> currentPage = new ReadOnlyObjectWrapper<>(this, "currentPage");
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme", Theme.LIGHT);
     private final FontScale fontScale;
+    private final javafx.beans.property.BooleanProperty presentation =
+            new javafx.beans.property.SimpleBooleanProperty(this, "presentation");
+    private boolean catalogWanted = true;
     private Stage stage;
     private boolean live;
 
@@ -79,6 +84,9 @@ public final class WorkbenchShell extends BorderPane {
                 openDemo(demo);
             }
         });
+        // With large text on a small window the catalog would take a third of the width: it
+        // never takes more than this share (its entries wrap).
+        sidebar.maxWidthProperty().bind(widthProperty().multiply(CATALOG_MAX_SHARE));
         pageHolder.setId(PAGE_HOLDER_ID);
         pageHolder.getStyleClass().add("page-holder");
         VBox.setVgrow(pageHolder, Priority.ALWAYS);
@@ -87,6 +95,10 @@ public final class WorkbenchShell extends BorderPane {
         setLeft(sidebar);
         setCenter(new VBox(shellBanners, pageHolder));
         setBottom(statusBar);
+        presentation.addListener((obs, was, on) -> {
+            setLeft(catalogWanted && !on ? sidebar : null);
+            pages.values().forEach(page -> page.setPresentation(on));
+        });
         fontScale.scaleProperty().addListener((obs, old, scale) -> statusBar.showZoom(scale.doubleValue()));
         statusBar.showZoom(fontScale.scale());
     }
@@ -145,6 +157,7 @@ public final class WorkbenchShell extends BorderPane {
     private LessonPage createPage(Lesson lesson) {
         // Each page prepares on its own thread: a lesson that pretrains for a minute must not hold up the others.
         LessonPage page = new LessonPage(lesson, BackgroundWorker.singleThread("loader-" + lesson.id()), fx, views);
+        page.setPresentation(presentation.get());
         page.parts().forEach(part -> {
             if (getScene() != null) {
                 part.stylesheets().stream().filter(s -> !getScene().getStylesheets().contains(s))
@@ -185,9 +198,30 @@ public final class WorkbenchShell extends BorderPane {
         return fontScale;
     }
 
-    /** Shows or hides the lesson catalog, to give a projected page more room. */
+    /** Shows or hides the lesson catalog, to give a projected page more room (presentation mode keeps it hidden). */
     public void setCatalogVisible(boolean visible) {
-        setLeft(visible ? sidebar : null);
+        catalogWanted = visible;
+        setLeft(visible && !presentation.get() ? sidebar : null);
+    }
+
+    /**
+     * Presentation mode (F5): the catalog, the settings column and the lesson summaries give
+     * their room to the charts; leaving it brings back what was shown before.
+     */
+    public javafx.beans.property.BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    public boolean isPresentation() {
+        return presentation.get();
+    }
+
+    public void setPresentation(boolean on) {
+        presentation.set(on);
+    }
+
+    public void togglePresentation() {
+        presentation.set(!presentation.get());
     }
 
     public boolean isCatalogVisible() {
