@@ -31,11 +31,13 @@ record PlaneFrame(double xMin, double xMax, double yMin, double yMax,
                 }
             }
             if (x0 <= x1) {
-                double pad = POINTS_PAD * Math.max(Math.max(x1 - x0, y1 - y0), 1e-9);
-                x0 -= pad;
-                x1 += pad;
-                y0 -= pad;
-                y1 += pad;
+                boolean sameUnits = sameUnits(x1 - x0, y1 - y0);
+                double padX = POINTS_PAD * Math.max(sameUnits ? Math.max(x1 - x0, y1 - y0) : x1 - x0, 1e-9);
+                double padY = POINTS_PAD * Math.max(sameUnits ? Math.max(x1 - x0, y1 - y0) : y1 - y0, 1e-9);
+                x0 -= padX;
+                x1 += padX;
+                y0 -= padY;
+                y1 += padY;
             }
         }
         if (grid != null) {
@@ -54,10 +56,23 @@ record PlaneFrame(double xMin, double xMax, double yMin, double yMax,
             y0 = c - 1;
             y1 = c + 1;
         }
+        if (grid == null && !sameUnits(x1 - x0, y1 - y0)) {
+            // Axes in different units (time against a temperature): each fills its side.
+            return new PlaneFrame(x0, x1, y0, y1, left, top, width, height);
+        }
         double unit = Math.max((x1 - x0) / width, (y1 - y0) / height);
         double w = (x1 - x0) / unit;
         double h = (y1 - y0) / unit;
         return new PlaneFrame(x0, x1, y0, y1, left + (width - w) / 2, top + (height - h) / 2, w, h);
+    }
+
+    /**
+     * Points in a plane (2-D data, a latent space) keep equal units on both axes so shapes are
+     * not distorted; spans ten times apart are different quantities, such as a series over time.
+     */
+    static boolean sameUnits(double xSpan, double ySpan) {
+        double ratio = xSpan / Math.max(ySpan, 1e-12);
+        return ratio < 10 && ratio > 0.1;
     }
 
     double toX(double x) {
