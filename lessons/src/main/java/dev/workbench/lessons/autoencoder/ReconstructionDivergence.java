@@ -1,6 +1,7 @@
 package dev.workbench.lessons.autoencoder;
 
 import dev.workbench.lessons.engine.DivergenceRule;
+import dev.workbench.lessons.engine.SustainedRiseRule;
 import dev.workbench.lessons.engine.StepResult;
 
 import java.util.Locale;
@@ -23,29 +24,11 @@ final class ReconstructionDivergence implements DivergenceRule {
     /** Outputs that vary less than this between images are all the same picture. */
     static final double COLLAPSED_SPREAD = 1e-3;
 
-    private double first = Double.NaN;
-    private int highInARow;
+    private final SustainedRiseRule rise = new SustainedRiseRule(FACTOR, PATIENCE, "the reconstruction loss");
 
     @Override
     public Optional<String> check(StepResult step) {
-        double loss = step.loss();
-        Optional<String> nonFinite = DivergenceRule.nonFinite("loss", loss);
-        if (nonFinite.isPresent()) {
-            return nonFinite;
-        }
-        if (Double.isNaN(first)) {
-            first = loss;
-            return Optional.empty();
-        }
-        if (first > 0 && loss > FACTOR * first) {
-            if (++highInARow >= PATIENCE) {
-                return Optional.of(String.format(Locale.ROOT, "the reconstruction loss grew from %.3g at the start to %.3g "
-                        + "(more than %.0f times higher for %d updates)", first, loss, FACTOR, PATIENCE));
-            }
-        } else {
-            highInARow = 0;
-        }
-        return Optional.empty();
+        return rise.check(step);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.workbench.lessons.sequences;
 
 import dev.workbench.lessons.engine.DivergenceRule;
+import dev.workbench.lessons.engine.SustainedRiseRule;
 import dev.workbench.lessons.engine.StepResult;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,28 +15,10 @@ final class ForecastDivergence implements DivergenceRule {
     static final double FACTOR = 10.0;
     static final int PATIENCE = 5;
 
-    private double first = Double.NaN;
-    private int highInARow;
+    private final SustainedRiseRule rise = new SustainedRiseRule(FACTOR, PATIENCE, "the forecast error (MSE)");
 
     @Override
     public Optional<String> check(StepResult step) {
-        double loss = step.loss();
-        Optional<String> nonFinite = DivergenceRule.nonFinite("loss", loss);
-        if (nonFinite.isPresent()) {
-            return nonFinite;
-        }
-        if (Double.isNaN(first)) {
-            first = loss;
-            return Optional.empty();
-        }
-        if (first > 0 && loss > FACTOR * first) {
-            if (++highInARow >= PATIENCE) {
-                return Optional.of(String.format(Locale.ROOT, "the forecast error (MSE) grew from %.3g at the start to %.3g "
-                        + "(more than %.0f times higher for %d updates)", first, loss, FACTOR, PATIENCE));
-            }
-        } else {
-            highInARow = 0;
-        }
-        return Optional.empty();
+        return rise.check(step);
     }
 }
