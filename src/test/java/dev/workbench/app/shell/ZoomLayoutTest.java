@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every lesson page of the catalog in the real shell at 1280x720 with the text at 200%, as an
  * instructor projects it: the loss chart keeps a plot of at least {@link CanvasChart#MIN_PLOT_HEIGHT}
- * pixels (the page scrolls rather than squeezing it) and no run-bar button is cut off.
+ * pixels (the page scrolls rather than squeezing it) and no run-bar button is cut off; the same on a
+ * 1920x1080 projector at 150% and 200%.
  */
 @ExtendWith(ApplicationExtension.class)
 class ZoomLayoutTest {
@@ -69,6 +70,25 @@ class ZoomLayoutTest {
             LessonPage page = openAndSettle(robot, lesson);
             assertFalse(fx(page::isSettingsShown), lesson.id() + ": the settings column folds away at 200% on 1280 px");
             problems.addAll(layoutProblems(lesson, page));
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void everyLessonFitsA1920By1080ProjectorAt150And200Percent(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        List<String> problems = new ArrayList<>();
+        for (double zoom : new double[] {1.5, ZOOM}) {
+            robot.interact(() -> shell.fontScale().select(zoom));
+            for (Lesson lesson : LessonCatalog.all()) {
+                LessonPage page = openAndSettle(robot, lesson);
+                for (String problem : layoutProblems(lesson, page)) {
+                    problems.add(Math.round(zoom * 100) + "% at 1920x1080: " + problem);
+                }
+            }
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }

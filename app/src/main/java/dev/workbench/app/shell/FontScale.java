@@ -13,7 +13,7 @@ import java.util.Locale;
 public final class FontScale {
     /** Root font size at 100%, in pixels. */
     public static final double BASE_PX = 15;
-    static final double[] STEPS = {0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4};
+    static final double[] STEPS = {0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0};
     private static final int DEFAULT_STEP = 2;
 
     private final Parent root;

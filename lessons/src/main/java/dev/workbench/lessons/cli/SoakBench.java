@@ -6,6 +6,8 @@ import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.TrainingRun;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,11 +40,12 @@ final class SoakBench {
                     run.start();
                     run.awaitEnd(Duration.ofHours(1));
                 }
-                rss.add(residentBytes());
+                rss.add(retainedResidentBytes());
                 Runtime runtime = Runtime.getRuntime();
-                out.printf(Locale.ROOT, "run %d: RSS %,d MB (Java heap %,d MB used of %,d MB committed)%n", i,
+                out.printf(Locale.ROOT, "run %d: RSS %,d MB (Java heap %,d MB used of %,d MB committed;"
+                                + " JIT code, metaspace and other non-heap %,d MB)%n", i,
                         rss.get(i - 1) >> 20, (runtime.totalMemory() - runtime.freeMemory()) >> 20,
-                        runtime.totalMemory() >> 20);
+                        runtime.totalMemory() >> 20, nonHeapCommittedBytes() >> 20);
             }
         } catch (LessonException e) {
             out.println("workbench: " + e.getMessage());
@@ -59,6 +62,26 @@ final class SoakBench {
         out.printf(Locale.ROOT, "RSS after run %d: %,d MB; after run %d: %,d MB (peak %,d MB); growth %+.1f%%: %s%n",
                 SETTLING_RUNS, settled >> 20, rss.size(), last >> 20, peak >> 20, growth * 100, passed ? "PASS" : "FAIL");
         return passed ? WorkbenchCli.OK : WorkbenchCli.TRAINING_FAILED;
+    }
+
+    /**
+     * RSS once the closed run's garbage is gone: ND4J frees an array's native buffer only after the
+     * collector has found the array unreachable, so without a collection the sample would swing by
+     * the size of one run's buffers depending on when the last GC happened.
+     */
+    private static long retainedResidentBytes() throws InterruptedException {
+        for (int i = 0; i < 2; i++) {
+            System.gc();
+            Thread.sleep(250);
+        }
+        return residentBytes();
+    }
+
+    private static long nonHeapCommittedBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.NON_HEAP)
+                .mapToLong(pool -> pool.getUsage().getCommitted())
+                .sum();
     }
 
     /** This process's resident set size from /proc (Linux); -1 elsewhere. */
