@@ -513,6 +513,8 @@ public final class LessonPage extends BorderPane {
 
     private Node notesPane() {
         MarkdownView notes = new MarkdownView(lesson.info().notesMarkdown());
+        notes.setOnNoteAction(new NoteActions(lesson, form, compare,
+                () -> tabs.getSelectionModel().select(compare.tab()), banners));
         ScrollPane scroll = new ScrollPane(notes);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("notes-scroll");
