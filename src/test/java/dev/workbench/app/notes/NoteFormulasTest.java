@@ -46,6 +46,15 @@ class NoteFormulasTest {
         assertTrue(formulas > 50, "only " + formulas + " formulas found");
     }
 
+    /** A TextFlow puts a formula's baseline on the line's: it must be where the letters stand. */
+    @Test
+    void theBaselineIsWhereLettersWithoutDescendersEnd() throws Exception {
+        MathFormula.Picture plain = MathFormula.parse("B = 1").draw(MathFormula.Style.INLINE, 20, Color.BLACK, 2);
+        assertEquals(plain.baseline(), inkBottom(plain), 0.75);
+        MathFormula.Picture descending = MathFormula.parse("x_k").draw(MathFormula.Style.INLINE, 20, Color.BLACK, 2);
+        assertTrue(inkBottom(descending) > descending.baseline() + 2, "the subscript hangs below the baseline");
+    }
+
     @Test
     void mistakesAreNamed() {
         MathFormula.SyntaxException unknown = assertThrows(MathFormula.SyntaxException.class,
@@ -54,6 +63,20 @@ class NoteFormulasTest {
         MathFormula.SyntaxException open = assertThrows(MathFormula.SyntaxException.class,
                 () -> MathFormula.parse("\\frac{1}{\\sqrt{B}"));
         assertTrue(open.getMessage().contains("never closed"), open.getMessage());
+    }
+
+    /** The lowest row with ink, in shown pixels from the top. */
+    private static double inkBottom(MathFormula.Picture picture) {
+        javafx.scene.image.PixelReader pixels = picture.image().getPixelReader();
+        int height = (int) picture.image().getHeight();
+        for (int y = height - 1; y >= 0; y--) {
+            for (int x = 0; x < (int) picture.image().getWidth(); x++) {
+                if (pixels.getColor(x, y).getOpacity() > 0.5) {
+                    return (y + 1) / (picture.image().getHeight() / picture.height());
+                }
+            }
+        }
+        return 0;
     }
 
     @Test

@@ -118,9 +118,10 @@ public final class MarkdownView extends VBox {
             return flow;
         }
         if (block instanceof Paragraph paragraph) {
-            String display = displayMath(paragraph);
-            if (display != null) {
-                HBox box = new HBox(new MathView(display, MathFormula.Style.DISPLAY));
+            List<String> display = displayMath(paragraph);
+            if (!display.isEmpty()) {
+                VBox box = new VBox();
+                display.forEach(tex -> box.getChildren().add(new MathView(tex, MathFormula.Style.DISPLAY)));
                 box.getStyleClass().add(MATH_BLOCK_CLASS);
                 box.setAlignment(Pos.CENTER);
                 return box;
@@ -164,6 +165,8 @@ public final class MarkdownView extends VBox {
                 for (Node cell = tableRow.getFirstChild(); cell != null; cell = cell.getNext()) {
                     TextFlow flow = inlineFlow(cell);
                     flow.getStyleClass().add(section instanceof TableHead ? TABLE_HEAD_CLASS : TABLE_CELL_CLASS);
+                    // A formula makes its cell's first line taller: the row's words share one baseline.
+                    GridPane.setValignment(flow, javafx.geometry.VPos.BASELINE);
                     grid.add(flow, column++, row);
                 }
                 row++;
@@ -203,12 +206,20 @@ public final class MarkdownView extends VBox {
         return code;
     }
 
-    /** The formula if this paragraph is nothing but one {@code $$...$$} formula. */
-    private String displayMath(Paragraph paragraph) {
-        if (paragraph.getFirstChild() instanceof Text text && text.getNext() == null) {
-            return source.displayFormula(text.getLiteral().trim());
+    /** The formulas if this paragraph is nothing but {@code $$...$$} formulas, one or more lines of them; else none. */
+    private List<String> displayMath(Paragraph paragraph) {
+        List<String> formulas = new ArrayList<>();
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                continue;
+            }
+            String formula = child instanceof Text text ? source.displayFormula(text.getLiteral().trim()) : null;
+            if (formula == null) {
+                return List.of();
+            }
+            formulas.add(formula);
         }
-        return null;
+        return formulas;
     }
 
     private TextFlow inlineFlow(Node parent) {

@@ -76,7 +76,8 @@ final class MathFormula {
      */
     Picture draw(Style style, double fontSize, Color colour, double scale) {
         TeXIcon icon = formula.createTeXIcon(style.texStyle, (float) (fontSize * scale));
-        icon.setInsets(new Insets(MARGIN, MARGIN, MARGIN, MARGIN));
+        // "true" insets: without it JLaTeXMath adds 0.18 em on every side.
+        icon.setInsets(new Insets(MARGIN, MARGIN, MARGIN, MARGIN), true);
         icon.setForeground(new java.awt.Color((float) colour.getRed(), (float) colour.getGreen(),
                 (float) colour.getBlue(), (float) colour.getOpacity()));
         int width = Math.max(1, icon.getIconWidth());
