@@ -77,6 +77,11 @@ public final class MarkdownView extends VBox {
         getChildren().addAll(blocks(PARSER.parse(source.markdown())));
     }
 
+    /** Loads the TeX fonts in the background, so that the first notes with formulas open at once. */
+    public static void warmUpFormulas() {
+        MathFormula.warmUpInBackground();
+    }
+
     /** Who carries out the notes' "try this" links; without one, clicking them does nothing. */
     public void setOnNoteAction(Consumer<NoteAction> handler) {
         onNoteAction = handler == null ? action -> { } : handler;

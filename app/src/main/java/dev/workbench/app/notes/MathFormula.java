@@ -47,6 +47,11 @@ final class MathFormula {
 
     /** Room around the glyphs (in image pixels) so that antialiased edges are not cut off. */
     private static final int MARGIN = 2;
+    /**
+     * JLaTeXMath loads its fonts and tables lazily into static fields; every call into it holds
+     * this lock, so the warm-up thread and the FX thread never load them at the same time.
+     */
+    private static final Object JLATEXMATH = new Object();
 
     private final TeXFormula formula;
 
@@ -62,7 +67,9 @@ final class MathFormula {
             throw new SyntaxException(braces);
         }
         try {
-            return new MathFormula(new TeXFormula(tex));
+            synchronized (JLATEXMATH) {
+                return new MathFormula(new TeXFormula(tex));
+            }
         } catch (ParseException e) {
             throw new SyntaxException(e.getMessage());
         } catch (RuntimeException e) {
@@ -75,14 +82,48 @@ final class MathFormula {
      * {@code scale} image pixels per shown pixel.
      */
     Picture draw(Style style, double fontSize, Color colour, double scale) {
-        TeXIcon icon = formula.createTeXIcon(style.texStyle, (float) (fontSize * scale));
-        // "true" insets: without it JLaTeXMath adds 0.18 em on every side.
-        icon.setInsets(new Insets(MARGIN, MARGIN, MARGIN, MARGIN), true);
-        icon.setForeground(new java.awt.Color((float) colour.getRed(), (float) colour.getGreen(),
-                (float) colour.getBlue(), (float) colour.getOpacity()));
-        int width = Math.max(1, icon.getIconWidth());
-        int height = Math.max(1, icon.getIconHeight());
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+        BufferedImage image;
+        double baseline;
+        synchronized (JLATEXMATH) {
+            TeXIcon icon = formula.createTeXIcon(style.texStyle, (float) (fontSize * scale));
+            // "true" insets: without it JLaTeXMath adds 0.18 em on every side.
+            icon.setInsets(new Insets(MARGIN, MARGIN, MARGIN, MARGIN), true);
+            icon.setForeground(new java.awt.Color((float) colour.getRed(), (float) colour.getGreen(),
+                    (float) colour.getBlue(), (float) colour.getOpacity()));
+            image = paint(icon);
+            // JLaTeXMath draws the box's baseline this far below the top inset (see TeXIcon.paintIcon).
+            baseline = MARGIN + icon.getTrueIconHeight() - icon.getTrueIconDepth();
+        }
+        int width = image.getWidth();
+        int height = image.getHeight();
+        WritableImage fxImage = new WritableImage(width, height);
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        fxImage.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
+        return new Picture(fxImage, width / scale, height / scale, baseline / scale);
+    }
+
+    /**
+     * Loads JLaTeXMath's fonts and tables (a second or two the first time) on a background
+     * thread, so that the first notes page with formulas opens without that wait.
+     */
+    static void warmUpInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                synchronized (JLATEXMATH) {
+                    paint(new TeXFormula("\\eta_0 \\cdot \\frac{1}{\\sqrt{B}} \\sum_k \\ell(x_k, y_k)")
+                            .createTeXIcon(TeXConstants.STYLE_DISPLAY, 20));
+                }
+            } catch (RuntimeException e) {
+                // The notes will meet the same problem and show it where it matters.
+            }
+        }, "tex-fonts");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static BufferedImage paint(TeXIcon icon) {
+        BufferedImage image = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()),
+                BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -92,12 +133,7 @@ final class MathFormula {
         } finally {
             g.dispose();
         }
-        WritableImage fxImage = new WritableImage(width, height);
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        fxImage.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
-        // JLaTeXMath draws the box's baseline this far below the top inset (see TeXIcon.paintIcon).
-        double baseline = MARGIN + icon.getTrueIconHeight() - icon.getTrueIconDepth();
-        return new Picture(fxImage, width / scale, height / scale, baseline / scale);
+        return image;
     }
 
     /** Why the braces of {@code tex} do not pair up, or null when they do ({@code \{} and {@code \}} are literal). */
