@@ -47,7 +47,7 @@ final class NoteActions implements Consumer<NoteAction> {
         values.forEach(form::setText);
         List<String> changes = values.entrySet().stream().map(e -> label(e.getKey()) + " = " + e.getValue()).toList();
         banners.show(MessageBanner.Kind.SUCCESS, "Settings changed: " + String.join(", ", changes)
-                + ". Press Train to see what they do.");
+                + ". Press Train to see what happens.");
     }
 
     private void race(String comparisonId) {

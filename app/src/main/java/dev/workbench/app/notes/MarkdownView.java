@@ -26,7 +26,6 @@ import javafx.scene.layout.GridPane;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -233,7 +232,7 @@ public final class MarkdownView extends VBox {
         return flow;
     }
 
-    /** A "try this" link: a small link the keyboard reaches too, handing its action to the page. */
+    /** A "try this" link, labelled with the link's text (formulas as their source). */
     private Hyperlink actionLink(Link link, NoteAction action) {
         StringBuilder label = new StringBuilder();
         link.accept(new AbstractVisitor() {
@@ -247,22 +246,7 @@ public final class MarkdownView extends VBox {
                 label.append(code.getLiteral());
             }
         });
-        Hyperlink hyperlink = new Hyperlink(label.toString());
-        hyperlink.getStyleClass().add(ACTION_CLASS);
-        hyperlink.setTooltip(new Tooltip(describe(action)));
-        hyperlink.setOnAction(e -> onNoteAction.accept(action));
-        return hyperlink;
-    }
-
-    private static String describe(NoteAction action) {
-        if (action instanceof NoteAction.SetValues set) {
-            List<String> pairs = set.values().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).toList();
-            return "Puts " + String.join(", ", pairs) + " into the settings";
-        }
-        if (action instanceof NoteAction.StartComparison start) {
-            return "Opens Compare and starts '" + start.comparisonId() + "'";
-        }
-        return "This link is broken: " + ((NoteAction.Malformed) action).problem();
+        return ActionLink.of(label.toString(), action, chosen -> onNoteAction.accept(chosen));
     }
 
     /** Adds the inline content of one block to a text flow, carrying bold/italic/code down the tree. */
