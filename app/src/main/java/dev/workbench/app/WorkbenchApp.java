@@ -6,6 +6,7 @@ import dev.workbench.app.diagnostics.StartupClock;
 import dev.workbench.app.files.AppDirectories;
 import dev.workbench.app.lesson.BackgroundWorker;
 import dev.workbench.app.lesson.LessonRunner;
+import dev.workbench.app.notes.MarkdownView;
 import dev.workbench.app.shell.StatusBar;
 import dev.workbench.app.shell.UncaughtErrors;
 import dev.workbench.app.shell.ViewPreferences;
@@ -86,7 +87,8 @@ public final class WorkbenchApp extends Application {
 
     /**
      * Starts the slow background work once the window is up: loading ND4J (seconds on first
-     * use; the status bar says what it runs on) and preparing the open lesson's first model.
+     * use; the status bar says what it runs on), the notes' TeX fonts, and preparing the open
+     * lesson's first model.
      */
     public static void warmUp(WorkbenchShell shell) {
         StatusBar statusBar = shell.statusBar();
@@ -102,6 +104,7 @@ public final class WorkbenchApp extends Application {
                 statusBar.showBackend(info);
             }
         }, Platform::runLater);
+        MarkdownView.warmUpFormulas();
         shell.goLive();
     }
 }

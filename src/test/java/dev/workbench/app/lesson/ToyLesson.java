@@ -21,6 +21,14 @@ import java.util.List;
  * the page works for any lesson.
  */
 final class ToyLesson implements Lesson {
+    static final String RATES_ID = "rates";
+    /** Notes with a formula and "try this" links: two that work and one naming a setting the lesson lacks. */
+    static final String NOTES = """
+            # Toy
+
+            The loss is $1/t$. [Try a slower rate](set:learning-rate=0.01&epochs=3),
+            [race two rates](compare:rates) or [try momentum](set:momentum=0.9).
+            """;
     static final String MISSING_DATA_MESSAGE = "The toy dataset is missing: put toy.csv in datasets/";
 
     private static final List<HyperParameter> PARAMETERS = List.of(
@@ -36,8 +44,16 @@ final class ToyLesson implements Lesson {
 
     @Override
     public LessonInfo info() {
-        return new LessonInfo("toy", "Toy lesson", "A falling curve.", LessonCategory.FOUNDATIONS,
-                "# Toy\n\nThe loss is $1/t$.");
+        return new LessonInfo("toy", "Toy lesson", "A falling curve.", LessonCategory.FOUNDATIONS, NOTES);
+    }
+
+    @Override
+    public List<dev.workbench.lessons.engine.Comparison> comparisons() {
+        return List.of(new dev.workbench.lessons.engine.Comparison(RATES_ID, "Two rates", "A fast and a slow rate.",
+                java.util.Map.of("epochs", "1"), List.of(
+                new dev.workbench.lessons.engine.Comparison.Lane("fast", java.util.Map.of("learning-rate", "0.1")),
+                new dev.workbench.lessons.engine.Comparison.Lane("slow", java.util.Map.of("learning-rate", "0.01"))),
+                0, false));
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +36,15 @@ class MarkdownViewTest {
         assertTrue(head.getStyleClass().contains(MarkdownView.TABLE_HEAD_CLASS));
         assertEquals("surface", text(head));
         assertEquals("zig-zags", text((TextFlow) grid.getChildren().get(3)));
+    }
+
+    @Test
+    void displayFormulasOnConsecutiveLinesStackInOneBlock() {
+        MarkdownView view = new MarkdownView("$$ a = 1 $$\n$$ b = 2 $$\n\nText with $c$.\n");
+        javafx.scene.layout.VBox block = (javafx.scene.layout.VBox) view.getChildren().get(0);
+        assertTrue(block.getStyleClass().contains(MarkdownView.MATH_BLOCK_CLASS));
+        assertEquals(List.of("a = 1", "b = 2"), block.getChildren().stream().map(n -> ((MathView) n).tex()).toList());
+        assertTrue(view.getChildren().get(1).getStyleClass().contains(MarkdownView.PARAGRAPH_CLASS));
     }
 
     @Test

@@ -405,8 +405,14 @@ public final class LessonPage extends BorderPane {
         }
         parts.forEach(p -> tabs.getTabs().addAll(p.tabs()));
         tabs.getTabs().add(compare.tab());
-        Tab notes = new Tab("Notes", notesPane());
+        Tab notes = new Tab("Notes");
         notes.setId("notes-tab");
+        // Built when first shown: its formulas load the TeX fonts, which opening a lesson does not need.
+        notes.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && notes.getContent() == null) {
+                notes.setContent(notesPane());
+            }
+        });
         tabs.getTabs().add(notes);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
@@ -513,6 +519,8 @@ public final class LessonPage extends BorderPane {
 
     private Node notesPane() {
         MarkdownView notes = new MarkdownView(lesson.info().notesMarkdown());
+        notes.setOnNoteAction(new NoteActions(lesson, form, compare,
+                () -> tabs.getSelectionModel().select(compare.tab()), banners));
         ScrollPane scroll = new ScrollPane(notes);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("notes-scroll");

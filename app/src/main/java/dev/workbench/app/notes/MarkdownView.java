@@ -24,6 +24,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import javafx.scene.layout.GridPane;
 import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
@@ -33,11 +34,14 @@ import javafx.scene.text.TextFlow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Lesson notes rendered as JavaFX nodes (there is no WebView): headings, paragraphs, lists,
- * code, bold and italic, and {@code $...$} / {@code $$...$$} formulas set as italic text with
- * real subscripts and superscripts (see {@link MathText}).
+ * tables, code, bold and italic, {@code $...$} / {@code $$...$$} TeX formulas (drawn by
+ * {@link MathView}), and "try this" links ({@link NoteAction}) that it reports to
+ * {@link #setOnNoteAction} for the page to carry out.
  */
 public final class MarkdownView extends VBox {
     public static final String STYLE_CLASS = "markdown-view";
@@ -52,22 +56,52 @@ public final class MarkdownView extends VBox {
     public static final String STRONG_CLASS = "md-strong";
     public static final String EMPHASIS_CLASS = "md-em";
     public static final String LINK_CLASS = "md-link";
-    public static final String MATH_CLASS = "md-math";
-    public static final String MATH_SUB_CLASS = "md-math-sub";
-    public static final String MATH_SUPER_CLASS = "md-math-super";
+    public static final String MATH_CLASS = MathView.STYLE_CLASS;
     public static final String MATH_BLOCK_CLASS = "md-math-block";
+    /** A "try this" link ({@link NoteAction}). */
+    public static final String ACTION_CLASS = "md-action";
     public static final String QUOTE_CLASS = "md-quote";
     public static final String TABLE_CLASS = "md-table";
     public static final String TABLE_HEAD_CLASS = "md-table-head";
     public static final String TABLE_CELL_CLASS = "md-table-cell";
 
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
     private final MathMarkers.Extracted source;
+    private Consumer<NoteAction> onNoteAction = action -> { };
 
     public MarkdownView(String markdown) {
         getStyleClass().add(STYLE_CLASS);
         source = MathMarkers.extract(markdown);
-        Node document = Parser.builder().extensions(List.of(TablesExtension.create())).build().parse(source.markdown());
-        getChildren().addAll(blocks(document));
+        getChildren().addAll(blocks(PARSER.parse(source.markdown())));
+    }
+
+    /** Loads the TeX fonts in the background, so that the first notes with formulas open at once. */
+    public static void warmUpFormulas() {
+        MathFormula.warmUpInBackground();
+    }
+
+    /** Who carries out the notes' "try this" links; without one, clicking them does nothing. */
+    public void setOnNoteAction(Consumer<NoteAction> handler) {
+        onNoteAction = handler == null ? action -> { } : handler;
+    }
+
+    /** Every "try this" link in {@code markdown}, in reading order, as this view reads them. */
+    public static List<NoteAction> actions(String markdown) {
+        List<NoteAction> actions = new ArrayList<>();
+        PARSER.parse(MathMarkers.extract(markdown).markdown()).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                NoteAction.parse(link.getDestination()).ifPresent(actions::add);
+                visitChildren(link);
+            }
+        });
+        return actions;
+    }
+
+    /** Every formula in {@code markdown} (inline and display), as TeX, in reading order. */
+    public static List<String> formulas(String markdown) {
+        return MathMarkers.extract(markdown).formulas();
     }
 
     private List<javafx.scene.Node> blocks(Node parent) {
@@ -88,13 +122,13 @@ public final class MarkdownView extends VBox {
             return flow;
         }
         if (block instanceof Paragraph paragraph) {
-            String display = displayMath(paragraph);
-            if (display != null) {
-                TextFlow flow = new TextFlow();
-                flow.getStyleClass().add(MATH_BLOCK_CLASS);
-                flow.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-                addMath(flow, display);
-                return flow;
+            List<String> display = displayMath(paragraph);
+            if (!display.isEmpty()) {
+                VBox box = new VBox();
+                display.forEach(tex -> box.getChildren().add(new MathView(tex, MathFormula.Style.DISPLAY)));
+                box.getStyleClass().add(MATH_BLOCK_CLASS);
+                box.setAlignment(Pos.CENTER);
+                return box;
             }
             TextFlow flow = inlineFlow(paragraph);
             flow.getStyleClass().add(PARAGRAPH_CLASS);
@@ -135,6 +169,8 @@ public final class MarkdownView extends VBox {
                 for (Node cell = tableRow.getFirstChild(); cell != null; cell = cell.getNext()) {
                     TextFlow flow = inlineFlow(cell);
                     flow.getStyleClass().add(section instanceof TableHead ? TABLE_HEAD_CLASS : TABLE_CELL_CLASS);
+                    // A formula makes its cell's first line taller: the row's words share one baseline.
+                    GridPane.setValignment(flow, javafx.geometry.VPos.BASELINE);
                     grid.add(flow, column++, row);
                 }
                 row++;
@@ -174,12 +210,20 @@ public final class MarkdownView extends VBox {
         return code;
     }
 
-    /** The formula if this paragraph is nothing but one {@code $$...$$} formula. */
-    private String displayMath(Paragraph paragraph) {
-        if (paragraph.getFirstChild() instanceof Text text && text.getNext() == null) {
-            return source.displayFormula(text.getLiteral().trim());
+    /** The formulas if this paragraph is nothing but {@code $$...$$} formulas, one or more lines of them; else none. */
+    private List<String> displayMath(Paragraph paragraph) {
+        List<String> formulas = new ArrayList<>();
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                continue;
+            }
+            String formula = child instanceof Text text ? source.displayFormula(text.getLiteral().trim()) : null;
+            if (formula == null) {
+                return List.of();
+            }
+            formulas.add(formula);
         }
-        return null;
+        return formulas;
     }
 
     private TextFlow inlineFlow(Node parent) {
@@ -188,18 +232,21 @@ public final class MarkdownView extends VBox {
         return flow;
     }
 
-    private void addMath(TextFlow flow, String tex) {
-        for (MathText.Piece piece : MathText.parse(tex)) {
-            javafx.scene.text.Text text = new javafx.scene.text.Text(piece.text());
-            text.getStyleClass().addAll(TEXT_CLASS, MATH_CLASS);
-            if (piece.position() != MathText.Position.NORMAL) {
-                boolean sub = piece.position() == MathText.Position.SUB;
-                text.getStyleClass().add(sub ? MATH_SUB_CLASS : MATH_SUPER_CLASS);
-                text.fontProperty().addListener((obs, old, font) ->
-                        text.setTranslateY(font.getSize() * (sub ? 0.35 : -0.55)));
+    /** A "try this" link, labelled with the link's text (formulas as their source). */
+    private Hyperlink actionLink(Link link, NoteAction action) {
+        StringBuilder label = new StringBuilder();
+        link.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                source.split(text.getLiteral()).forEach(segment -> label.append(segment.text()));
             }
-            flow.getChildren().add(text);
-        }
+
+            @Override
+            public void visit(Code code) {
+                label.append(code.getLiteral());
+            }
+        });
+        return ActionLink.of(label.toString(), action, chosen -> onNoteAction.accept(chosen));
     }
 
     /** Adds the inline content of one block to a text flow, carrying bold/italic/code down the tree. */
@@ -220,7 +267,7 @@ public final class MarkdownView extends VBox {
         public void visit(Text text) {
             for (MathMarkers.Segment segment : source.split(text.getLiteral())) {
                 if (segment.math()) {
-                    addMath(flow, segment.text());
+                    flow.getChildren().add(new MathView(segment.text(), MathFormula.Style.INLINE));
                 } else {
                     add(segment.text());
                 }
@@ -244,7 +291,12 @@ public final class MarkdownView extends VBox {
 
         @Override
         public void visit(Link link) {
-            styled(link, LINK_CLASS);
+            Optional<NoteAction> action = NoteAction.parse(link.getDestination());
+            if (action.isPresent()) {
+                flow.getChildren().add(actionLink(link, action.get()));
+            } else {
+                styled(link, LINK_CLASS);
+            }
         }
 
         @Override
