@@ -111,6 +111,30 @@ class WorkbenchCliTest {
     }
 
     @Test
+    void anOptionWithoutItsValueSaysSoInWords() {
+        assertEquals(2, run("run", "cnn", "--epochs"));
+        assertTrue(err().contains("--epochs needs a value"), err());
+        assertFalse(err().contains("true"), "no made-up value in the message: " + err());
+    }
+
+    @Test
+    void compareWithoutLanesListsTheLessonsComparisons() {
+        assertEquals(2, run("compare", "cnn"));
+        assertTrue(err().contains("with-without-augmentation") && err().contains("With vs without augmentation"), err());
+        assertTrue(err().contains("--optimizers NAME[:RATE]"), "says how to define lanes: " + err());
+        assertFalse(err().contains("()"), "never an empty list: " + err());
+    }
+
+    @Test
+    void aBadLearningRateInTheOptimizerListIsExplainedInWords() {
+        assertEquals(2, run("compare", "cnn", "--optimizers", "sgd:abc,adam"));
+        assertTrue(err().contains("the learning rate of sgd must be a number such as 0.01, not 'abc'"), err());
+        assertFalse(err().contains("For input string"), "no Java exception text: " + err());
+        assertEquals(2, run("compare", "cnn", "--optimizers", "sgd:-1,adam"));
+        assertTrue(err().contains("the learning rate of sgd must be a positive number, not '-1'"), err());
+    }
+
+    @Test
     void unknownOptionListsTheOptions() {
         assertEquals(2, run("run", "cnn", "--momentum", "0.9"));
         assertTrue(err().contains("unknown option --momentum"), err());
