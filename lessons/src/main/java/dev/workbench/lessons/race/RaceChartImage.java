@@ -57,13 +57,17 @@ public final class RaceChartImage {
         maxLoss = Math.ceil(maxLoss / lossStep - 1e-9) * lossStep;
 
         drawAxes(g, maxIteration, maxLoss, title);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        // The legend sits in the top right corner, as wide as its longest label.
+        int legendWidth = race.lanes().stream().mapToInt(lane -> g.getFontMetrics().stringWidth(lane.label())).max().orElse(0);
+        int legendX = Math.max(MARGIN + 10, WIDTH - MARGIN - legendWidth - 30);
         for (int lane = 0; lane < curves.size(); lane++) {
             g.setColor(LANE_COLOURS[lane % LANE_COLOURS.length]);
             g.setStroke(new BasicStroke(2f));
             g.draw(path(curves.get(lane), maxIteration, maxLoss));
-            g.fillRect(WIDTH - MARGIN - 220, MARGIN + 10 + lane * 22, 14, 14);
+            g.fillRect(legendX, MARGIN + 10 + lane * 22, 14, 14);
             g.setColor(Color.DARK_GRAY);
-            g.drawString(race.lanes().get(lane).label(), WIDTH - MARGIN - 200, MARGIN + 22 + lane * 22);
+            g.drawString(race.lanes().get(lane).label(), legendX + 20, MARGIN + 22 + lane * 22);
         }
         g.dispose();
         AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
