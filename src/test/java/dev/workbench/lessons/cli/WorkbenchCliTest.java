@@ -65,6 +65,7 @@ class WorkbenchCliTest {
         int code = run("run", "cnn", "--epochs", "1", "--optimizer", "adam", "--lr", "1e-3", "--seed", "42",
                 "--out", dir.toString());
         assertEquals(0, code, err());
+        assertTrue(out().contains("optimizer Adam,"), "the optimizer's one display name, as in race lanes: " + out());
         assertTrue(out().contains("Test accuracy: "), out());
         assertTrue(out().contains("epoch 1: train loss"), out());
         assertTrue(out().matches("(?s).*Training speed: [0-9,]+ samples/s of training time.*"), out());
@@ -105,6 +106,7 @@ class WorkbenchCliTest {
         assertEquals(0, run("compare", "cnn", "--optimizers", "sgd:0.05,adam:0.001", "--epochs", "1",
                 "--train-images", "640", "--out", dir.toString()), err());
         assertTrue(out().contains("SGD (lr 0.05)") && out().contains("Adam (lr 0.001)"), out());
+        assertFalse(out().contains("sgd (") || out().contains("adam ("), "one display name per optimizer: " + out());
         assertTrue(Files.size(dir.resolve("race.png")) > 10_000);
         assertEquals(3, Files.readAllLines(dir.resolve("race-results.csv")).size());
         assertEquals(1 + 2 * 10, Files.readAllLines(dir.resolve("race-losses.csv")).size());
