@@ -24,7 +24,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 public final class CnnNetworks {
     public static final int CLASSES = 10;
     /** Standard deviation of the output layer's initial weights: small, so no class starts favoured. */
-    static final double OUTPUT_INIT_STD = 0.01;
+    static final double OUTPUT_INIT_STD = 0.02;
 
     private CnnNetworks() {
     }
