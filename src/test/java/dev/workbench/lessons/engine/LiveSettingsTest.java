@@ -1,5 +1,6 @@
 package dev.workbench.lessons.engine;
 
+import dev.workbench.lessons.LessonCatalog;
 import dev.workbench.lessons.cnn.CnnLesson;
 import dev.workbench.lessons.cnn.CnnSession;
 import dev.workbench.lessons.optim.TrainingOptimizer;
@@ -86,6 +87,31 @@ class LiveSettingsTest {
                     () -> run.changeSettings(scheduled.with(TrainingOptimizer.LEARNING_RATE, 3e-3)).get());
             assertTrue(rate.getCause().getMessage().contains("learning-rate needs a new run"), rate.getCause().getMessage());
         }
+    }
+
+    @Test
+    void everyLessonThatDeclaresALiveSettingCanApplyIt() throws Exception {
+        NativeSetup.configure();
+        int declaring = 0;
+        for (Lesson each : LessonCatalog.all()) {
+            Settings defaults = each.validate(Map.of(), Settings.DEFAULT_SEED).orElseThrow();
+            Set<String> live = each.liveParameters(defaults);
+            if (live.isEmpty()) {
+                continue;
+            }
+            declaring++;
+            try (TrainingRun run = new TrainingRun(each, each.prepare(defaults))) {
+                run.stepIteration();
+                awaitIteration(run, 1);
+                Settings changed = defaults;
+                for (String name : live) {
+                    changed = changed.with(name, defaults.decimal(name) / 2);
+                }
+                assertEquals(changed, run.changeSettings(changed).get(1, TimeUnit.MINUTES), each.id());
+                assertEquals(changed, run.inspect(LessonSession::settings).get(), each.id() + "'s session keeps them");
+            }
+        }
+        assertTrue(declaring >= 3, "the CNN, augmentation and MLP lessons declare a live learning rate: " + declaring);
     }
 
     private static void awaitIteration(TrainingRun run, long iteration) throws InterruptedException {
