@@ -97,9 +97,14 @@ public record TrainingOptimizer(OptimizerKind kind, double learningRate, String 
      * options and the schedule need a new run: a different updater starts from fresh state.
      */
     public static java.util.Set<String> liveParameters(Settings settings) {
-        TrainingOptimizer optimizer = from(settings);
+        return liveParameters(settings, Network.ONLY);
+    }
+
+    /** The live optimizer parameters of one network's block, e.g. {@code g-learning-rate}. */
+    public static java.util.Set<String> liveParameters(Settings settings, Network network) {
+        TrainingOptimizer optimizer = from(settings, network);
         return optimizer.kind().hasLearningRate() && optimizer.schedule() == ScheduleKind.FIXED && optimizer.warmup() == 0
-                ? java.util.Set.of(LEARNING_RATE) : java.util.Set.of();
+                ? java.util.Set.of(network.name(LEARNING_RATE)) : java.util.Set.of();
     }
 
     /** The optimizer with this run's learning rate (AdaDelta has none and keeps its own). */
