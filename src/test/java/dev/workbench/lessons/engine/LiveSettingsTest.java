@@ -111,7 +111,7 @@ class LiveSettingsTest {
                 assertEquals(changed, run.inspect(LessonSession::settings).get(), each.id() + "'s session keeps them");
             }
         }
-        assertTrue(declaring >= 3, "the CNN, augmentation and MLP lessons declare a live learning rate: " + declaring);
+        assertTrue(declaring >= 6, "the CNN, augmentation, MLP, autoencoder and GAN lessons declare a live learning rate: " + declaring);
     }
 
     private static void awaitIteration(TrainingRun run, long iteration) throws InterruptedException {
