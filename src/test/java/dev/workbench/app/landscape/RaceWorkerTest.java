@@ -61,6 +61,21 @@ class RaceWorkerTest {
         assertTrue(tracks.exhausted(), "Nesterov reaches the bowl's minimum well within 2,000 steps");
     }
 
+    @Test
+    void theWorkerStopsOnceEveryLaneHasArrivedAtTheMinimum() {
+        RaceSetup setup = new RaceSetup(Landscapes.byName("bowl"), new Vec2(-9, 3), List.of(
+                OptimizerConfig.of(OptimizerKind.SGD, 0.05), OptimizerConfig.of(OptimizerKind.NESTEROV, 0.01)));
+        RaceWorker worker = new RaceWorker(Runnable::run);
+        RaceTracks tracks = new RaceTracks(worker.restart(setup, RaceWorker.MAX_STEPS), setup);
+        drain(worker, tracks);
+        assertTrue(tracks.exhausted());
+        int last = Math.max(tracks.lanes().get(0).arrivedAt(), tracks.lanes().get(1).arrivedAt());
+        assertTrue(tracks.lanes().stream().allMatch(lane -> lane.arrivedAt() > 0), "both arrive");
+        assertTrue(tracks.computedSteps() < RaceWorker.MAX_STEPS, "computed " + tracks.computedSteps() + " steps");
+        assertTrue(tracks.computedSteps() - last < 25, "no more than a chunk after the last arrival: "
+                + tracks.computedSteps() + " vs " + last);
+    }
+
     private static void drain(RaceWorker worker, RaceTracks tracks) {
         for (RaceChunk chunk = worker.poll(); chunk != null; chunk = worker.poll()) {
             assertTrue(tracks.accept(chunk));

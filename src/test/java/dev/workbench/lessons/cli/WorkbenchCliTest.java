@@ -65,6 +65,7 @@ class WorkbenchCliTest {
         int code = run("run", "cnn", "--epochs", "1", "--optimizer", "adam", "--lr", "1e-3", "--seed", "42",
                 "--out", dir.toString());
         assertEquals(0, code, err());
+        assertTrue(out().contains("optimizer Adam,"), "the optimizer's one display name, as in race lanes: " + out());
         assertTrue(out().contains("Test accuracy: "), out());
         assertTrue(out().contains("epoch 1: train loss"), out());
         assertTrue(out().matches("(?s).*Training speed: [0-9,]+ samples/s of training time.*"), out());
@@ -105,9 +106,34 @@ class WorkbenchCliTest {
         assertEquals(0, run("compare", "cnn", "--optimizers", "sgd:0.05,adam:0.001", "--epochs", "1",
                 "--train-images", "640", "--out", dir.toString()), err());
         assertTrue(out().contains("SGD (lr 0.05)") && out().contains("Adam (lr 0.001)"), out());
+        assertFalse(out().contains("sgd (") || out().contains("adam ("), "one display name per optimizer: " + out());
         assertTrue(Files.size(dir.resolve("race.png")) > 10_000);
         assertEquals(3, Files.readAllLines(dir.resolve("race-results.csv")).size());
         assertEquals(1 + 2 * 10, Files.readAllLines(dir.resolve("race-losses.csv")).size());
+    }
+
+    @Test
+    void anOptionWithoutItsValueSaysSoInWords() {
+        assertEquals(2, run("run", "cnn", "--epochs"));
+        assertTrue(err().contains("--epochs needs a value"), err());
+        assertFalse(err().contains("true"), "no made-up value in the message: " + err());
+    }
+
+    @Test
+    void compareWithoutLanesListsTheLessonsComparisons() {
+        assertEquals(2, run("compare", "cnn"));
+        assertTrue(err().contains("with-without-augmentation") && err().contains("With vs without augmentation"), err());
+        assertTrue(err().contains("--optimizers NAME[:RATE]"), "says how to define lanes: " + err());
+        assertFalse(err().contains("()"), "never an empty list: " + err());
+    }
+
+    @Test
+    void aBadLearningRateInTheOptimizerListIsExplainedInWords() {
+        assertEquals(2, run("compare", "cnn", "--optimizers", "sgd:abc,adam"));
+        assertTrue(err().contains("the learning rate of sgd must be a number such as 0.01, not 'abc'"), err());
+        assertFalse(err().contains("For input string"), "no Java exception text: " + err());
+        assertEquals(2, run("compare", "cnn", "--optimizers", "sgd:-1,adam"));
+        assertTrue(err().contains("the learning rate of sgd must be a positive number, not '-1'"), err());
     }
 
     @Test

@@ -810,8 +810,9 @@ public abstract class CanvasChart extends Region {
     }
 
     private static final class StyleableProperties {
-        private static final List<Paint> SERIES_DEFAULTS = List.of(
-                Color.web("#3b82f6"), Color.web("#f97316"), Color.web("#16a34a"), Color.web("#a855f7"), Color.web("#0891b2"));
+        /** The shared palette (the CLI's race images use it too); themes restyle it through CSS. */
+        private static final List<Paint> SERIES_DEFAULTS = dev.workbench.lessons.engine.Palette.LIGHT.stream()
+                .map(hex -> (Paint) Color.web(hex)).toList();
         private static final CssMetaData<CanvasChart, Paint> GRID = paint("-wb-grid-color", c -> c.gridColor, Color.gray(0.5, 0.25));
         private static final CssMetaData<CanvasChart, Paint> AXIS = paint("-wb-axis-color", c -> c.axisColor, Color.gray(0.5));
         private static final CssMetaData<CanvasChart, Paint> TEXT = paint("-wb-text-color", c -> c.textColor, Color.gray(0.4));

@@ -22,7 +22,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * The settings of a lesson, generated from its hyperparameter list: one editor per parameter,
@@ -36,6 +38,15 @@ public final class ParameterForm extends VBox implements FormAccess {
     public static final String FIELD_RANGE_CLASS = "parameter-range";
     public static final String FIELD_HELP_CLASS = "parameter-help";
     public static final String FIELD_ERROR_CLASS = "parameter-error";
+    /** A field that cannot change while a run trains: it applies to the next run. */
+    public static final String NEEDS_NEW_RUN_CLASS = "needs-new-run";
+    /** A field that applies to the running model at its next iteration. */
+    public static final String LIVE_CLASS = "live-setting";
+    public static final String RUN_NOTE_CLASS = "parameter-run-note";
+    static final String LIVE_NOTE = "applies now";
+    static final String NEW_RUN_NOTE = "new run";
+    static final String LIVE_TIP = "Changes apply to the running model at its next iteration.";
+    static final String NEW_RUN_TIP = "Needs a new run: a change applies when you press Train or Reset.";
     /** Error key and id stem of the seed field. */
     public static final String SEED = "seed";
     public static final String SEED_FIELD_ID = "seed-field";
@@ -43,6 +54,10 @@ public final class ParameterForm extends VBox implements FormAccess {
     private final Lesson lesson;
     private final Map<String, ParameterEditor> editors = new LinkedHashMap<>();
     private final Map<String, Label> errorLabels = new HashMap<>();
+    private final Map<String, VBox> fields = new HashMap<>();
+    private final Map<String, Label> runNotes = new HashMap<>();
+    /** The parameters a running model takes at once; null while no run is active. */
+    private Set<String> liveDuringRun;
     private final TextField seedField = new TextField(Long.toString(Settings.DEFAULT_SEED));
     private final ReadOnlyObjectWrapper<FormResult> result = new ReadOnlyObjectWrapper<>(this, "result");
 
@@ -129,6 +144,47 @@ public final class ParameterForm extends VBox implements FormAccess {
         seedField.setText(Long.toString(Settings.DEFAULT_SEED));
     }
 
+    /**
+     * While a run trains or is paused: marks each field as applying at once (the run's live
+     * parameters) or needing a new run (all others, the seed too), with a short note and a
+     * tooltip. The fields stay editable: a live one changes the running model, another one the
+     * next run. {@code null} clears the marks when no run is active.
+     */
+    public void showRunActive(Set<String> live) {
+        if (Objects.equals(live, liveDuringRun)) {
+            return;
+        }
+        liveDuringRun = live == null ? null : Set.copyOf(live);
+        fields.forEach((name, field) -> {
+            boolean active = liveDuringRun != null;
+            boolean isLive = active && liveDuringRun.contains(name);
+            toggleClass(field, LIVE_CLASS, isLive);
+            toggleClass(field, NEEDS_NEW_RUN_CLASS, active && !isLive);
+            Label note = runNotes.get(name);
+            note.setText(!active ? "" : isLive ? LIVE_NOTE : NEW_RUN_NOTE);
+            note.setTooltip(!active ? null : new Tooltip(isLive ? LIVE_TIP : NEW_RUN_TIP));
+            note.setVisible(active);
+        });
+    }
+
+    /** Whether a field is marked as needing a new run (only while a run is active). */
+    public boolean needsNewRun(String parameterName) {
+        return fields.get(parameterName).getStyleClass().contains(NEEDS_NEW_RUN_CLASS);
+    }
+
+    /** Whether a field is marked as applying to the running model at once. */
+    public boolean appliesLive(String parameterName) {
+        return fields.get(parameterName).getStyleClass().contains(LIVE_CLASS);
+    }
+
+    private static void toggleClass(javafx.scene.Node node, String styleClass, boolean on) {
+        if (on && !node.getStyleClass().contains(styleClass)) {
+            node.getStyleClass().add(styleClass);
+        } else if (!on) {
+            node.getStyleClass().remove(styleClass);
+        }
+    }
+
     private VBox field(String name, String labelText, String allowed, String description, javafx.scene.Node input) {
         Label label = new Label(labelText);
         label.getStyleClass().add(FIELD_LABEL_CLASS);
@@ -138,7 +194,15 @@ public final class ParameterForm extends VBox implements FormAccess {
         range.getStyleClass().addAll(FIELD_RANGE_CLASS, Styles.TEXT_MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(label, spacer, range);
+        Label runNote = new Label();
+        runNote.setId("run-note-" + name);
+        runNote.getStyleClass().addAll(RUN_NOTE_CLASS, Styles.TEXT_MUTED);
+        runNote.setMinWidth(Region.USE_PREF_SIZE);
+        runNote.managedProperty().bind(runNote.visibleProperty());
+        runNote.setVisible(false);
+        runNotes.put(name, runNote);
+        HBox header = new HBox(label, spacer, runNote, range);
+        header.getStyleClass().add("parameter-header");
         Label help = new Label(description);
         help.getStyleClass().addAll(FIELD_HELP_CLASS, Styles.TEXT_MUTED);
         help.setWrapText(true);
@@ -151,6 +215,7 @@ public final class ParameterForm extends VBox implements FormAccess {
         errorLabels.put(name, error);
         VBox box = new VBox(header, input, error, help);
         box.getStyleClass().add(FIELD_CLASS);
+        fields.put(name, box);
         return box;
     }
 

@@ -193,7 +193,7 @@ public final class LandscapePage extends BorderPane implements DemoPage {
         } else if (player.finishedProperty().get() && tracks != null) {
             map.showStatus(tracks.computedSteps() >= RaceWorker.MAX_STEPS
                     ? "Step limit reached · Play runs it again"
-                    : "Every optimizer has settled or diverged · Play runs it again");
+                    : "Every optimizer has reached the minimum, stopped or diverged · Play runs it again");
         } else {
             map.showStatus(null);
         }

@@ -1,5 +1,6 @@
 package dev.workbench.app.landscape;
 
+import dev.workbench.lessons.landscape.Arrival;
 import dev.workbench.lessons.optim.OptimizerConfig;
 
 import java.util.Arrays;
@@ -15,9 +16,12 @@ public final class LaneTrack {
     private double[] losses = new double[256];
     private int size;
     private int divergedAt = -1;
+    private final Arrival arrival;
+    private int arrivedAt = -1;
 
-    LaneTrack(OptimizerConfig config, double startX, double startY, double startLoss) {
+    LaneTrack(OptimizerConfig config, Arrival arrival, double startX, double startY, double startLoss) {
         this.config = config;
+        this.arrival = arrival;
         add(startX, startY, startLoss);
     }
 
@@ -45,6 +49,16 @@ public final class LaneTrack {
     /** The step at which this lane diverged, or -1. */
     public int divergedAt() {
         return divergedAt;
+    }
+
+    /** The step at which this lane arrived at the minimum ({@link Arrival}), or -1. */
+    public int arrivedAt() {
+        return arrivedAt;
+    }
+
+    /** The step at which it arrived if that is no later than {@code step}, else -1: what the legend ranks by. */
+    public int arrivedBy(int step) {
+        return arrivedAt >= 0 && arrivedAt <= step ? arrivedAt : -1;
     }
 
     /** How many points are on screen when the race shows {@code step}. */
@@ -96,6 +110,9 @@ public final class LaneTrack {
         xs[size] = x;
         ys[size] = y;
         losses[size] = loss;
+        if (arrivedAt < 0 && arrival.arrived(loss)) {
+            arrivedAt = size;
+        }
         size++;
     }
 }

@@ -2,6 +2,7 @@ package dev.workbench.app.landscape;
 
 import atlantafx.base.theme.Styles;
 import dev.workbench.app.charts.ChartFormat;
+import dev.workbench.lessons.landscape.Arrival;
 import dev.workbench.lessons.landscape.Vec2;
 import dev.workbench.lessons.optim.OptimizerConfig;
 import javafx.css.PseudoClass;
@@ -18,7 +19,8 @@ import java.util.List;
 
 /**
  * One row per racing optimizer: its colour and name, its loss at the step on screen, and whether it
- * is still going, has left the map or has diverged. The lowest loss is marked.
+ * is still going, has left the map, has arrived at the minimum or has diverged. The leader is
+ * marked: the first to arrive at the minimum, or until then the lowest loss ({@link Arrival}).
  */
 public final class RaceLegend extends VBox {
     public static final String STYLE_CLASS = "race-legend";
@@ -57,8 +59,7 @@ public final class RaceLegend extends VBox {
         if (!configs.equals(shown)) {
             rebuild(configs);
         }
-        int leader = -1;
-        double best = Double.POSITIVE_INFINITY;
+        List<Arrival.Standing> standings = new ArrayList<>();
         for (int lane = 0; lane < configs.size(); lane++) {
             LaneTrack track = tracks.lanes().get(lane);
             int last = track.visibleCount(step) - 1;
@@ -67,16 +68,18 @@ public final class RaceLegend extends VBox {
             boolean offMap = !tracks.setup().landscape().window().contains(new Vec2(track.x(last), track.y(last)));
             Row row = rows.get(lane);
             setText(row.loss(), diverged ? "–" : ChartFormat.compact(loss));
+            int arrivedAt = track.arrivedBy(last);
             setText(row.status(), row.rate() + (diverged ? "diverged at step " + ChartFormat.whole(track.divergedAt())
-                    : offMap ? "off the map at step " + ChartFormat.whole(last) : "step " + ChartFormat.whole(last)));
+                    : offMap ? "off the map at step " + ChartFormat.whole(last)
+                    : arrivedAt >= 0 ? "at the minimum since step " + ChartFormat.whole(arrivedAt)
+                    : "step " + ChartFormat.whole(last)));
             row.box().pseudoClassStateChanged(DIVERGED, diverged);
-            if (!diverged && loss < best) {
-                best = loss;
-                leader = lane;
-            }
+            standings.add(new Arrival.Standing(loss, diverged, arrivedAt));
         }
+        // Lanes at the minimum tie on loss (6e-64 is no better than 4e-43): the first to arrive leads.
+        List<Integer> leaders = Arrival.leaders(standings);
         for (int lane = 0; lane < rows.size(); lane++) {
-            rows.get(lane).box().pseudoClassStateChanged(LEADER, lane == leader && step > 0 && rows.size() > 1);
+            rows.get(lane).box().pseudoClassStateChanged(LEADER, leaders.contains(lane) && step > 0 && rows.size() > 1);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.workbench.app.landscape;
 
+import dev.workbench.lessons.landscape.Arrival;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -22,8 +24,9 @@ public final class RaceTracks {
         this.generation = generation;
         this.setup = setup;
         double startLoss = setup.landscape().value(setup.start());
+        Arrival arrival = Arrival.on(setup.landscape());
         this.lanes = setup.lanes().stream()
-                .map(config -> new LaneTrack(config, setup.start().x(), setup.start().y(), startLoss))
+                .map(config -> new LaneTrack(config, arrival, setup.start().x(), setup.start().y(), startLoss))
                 .toList();
     }
 
@@ -44,13 +47,17 @@ public final class RaceTracks {
         return computedSteps;
     }
 
-    /** Whether the race has nothing more to show: every lane diverged or settled, or the step limit is reached. */
+    /**
+     * Whether the race has nothing more to show: every lane diverged, arrived at the minimum or
+     * stopped moving, or the step limit is reached.
+     */
     public boolean exhausted() {
         if (computedSteps >= RaceWorker.MAX_STEPS) {
             return true;
         }
         double tolerance = SETTLE_TOLERANCE * Math.max(setup.landscape().window().width(), setup.landscape().window().height());
-        return lanes.stream().allMatch(lane -> lane.divergedAt() >= 0 || lane.settled(SETTLE_POINTS, tolerance));
+        return lanes.stream().allMatch(lane -> lane.divergedAt() >= 0 || lane.arrivedAt() >= 0
+                || lane.settled(SETTLE_POINTS, tolerance));
     }
 
     /** What stopped the race thread, if anything did. */

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Steps a {@link LandscapeRace} on one background thread (ND4J arrays belong to the thread that made
  * them) a little ahead of the animation, and offers what it recorded as {@link RaceChunk}s to a
- * non-blocking queue that the FX thread drains once per frame. It never waits for the screen.
+ * non-blocking queue that the FX thread drains once per frame. It never waits for the screen. It
+ * stops computing once every lane has arrived at the minimum or diverged.
  */
 final class RaceWorker implements AutoCloseable {
     /** A race ends here even if nobody has reached a minimum. */
@@ -117,7 +118,7 @@ final class RaceWorker implements AutoCloseable {
                 divergedAt = new int[race.laneCount()];
                 Arrays.fill(divergedAt, -1);
             }
-            while (job.get() == current && race.stepCount() < wanted.get() && !allDiverged()) {
+            while (job.get() == current && race.stepCount() < wanted.get() && !race.allSettled()) {
                 chunks.offer(computeChunk(current.generation(), Math.min(CHUNK_STEPS, wanted.get() - race.stepCount())));
             }
         } catch (RuntimeException e) {
@@ -131,7 +132,7 @@ final class RaceWorker implements AutoCloseable {
         int lanes = race.laneCount();
         double[][] buffers = new double[lanes][3 * steps];
         int[] counts = new int[lanes];
-        for (int s = 0; s < steps && !allDiverged(); s++) {
+        for (int s = 0; s < steps && !race.allSettled(); s++) {
             RaceFrame frame = race.step();
             for (int lane = 0; lane < lanes; lane++) {
                 LaneState state = frame.lanes().get(lane);
@@ -149,14 +150,5 @@ final class RaceWorker implements AutoCloseable {
             points[lane] = Arrays.copyOf(buffers[lane], counts[lane]);
         }
         return new RaceChunk(generation, race.stepCount(), points, divergedAt.clone(), null);
-    }
-
-    private boolean allDiverged() {
-        for (int step : divergedAt) {
-            if (step < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The page every lesson gets: notes, a settings form generated from its hyperparameters, run
@@ -43,6 +45,7 @@ import java.util.concurrent.Executor;
  * lesson-specific parts its {@link LessonViews} name.
  */
 public final class LessonPage extends BorderPane {
+    private static final Logger LOG = LoggerFactory.getLogger(LessonPage.class);
     public static final String STYLE_CLASS = "lesson-page";
     public static final String HEADER_CLASS = "lesson-header";
     public static final String SETTINGS_CLASS = "lesson-settings";
@@ -538,7 +541,10 @@ public final class LessonPage extends BorderPane {
         controls.reset.setOnAction(e -> reset());
         runner.phaseProperty().addListener((obs, old, phase) -> refreshControls());
         runner.runSettingsProperty().addListener((obs, old, settings) -> refreshControls());
-        form.resultProperty().addListener((obs, old, result) -> refreshControls());
+        form.resultProperty().addListener((obs, old, result) -> {
+            applyLiveSettings();
+            refreshControls();
+        });
         runner.latestProperty().addListener((obs, old, latest) -> refreshProgress());
         runner.preparationProperty().addListener((obs, old, now) -> refreshProgress());
         runner.runProperty().addListener((obs, old, run) -> controls.showSubSteps(runner.subSteps(), this::stepSub));
@@ -563,8 +569,36 @@ public final class LessonPage extends BorderPane {
         blockedReason.setVisible(reason != null);
         Settings used = runner.runSettingsProperty().get();
         boolean busy = phase == RunPhase.RUNNING || phase == RunPhase.PAUSED;
+        form.showRunActive(busy ? runner.liveParameters() : null);
         pendingNote.setVisible(busy && valid && used != null && !used.equals(result.settings()));
         refreshProgress();
+    }
+
+    /**
+     * While a run trains or is paused, hands the form's values of the run's live parameters (the
+     * learning rate) to the run, which applies them at its next iteration. Other fields wait for
+     * the next run, as the pending note says.
+     */
+    private void applyLiveSettings() {
+        RunPhase phase = runner.phase();
+        Settings used = runner.runSettingsProperty().get();
+        Optional<Settings> wanted = form.result().validSettings();
+        if (!(phase == RunPhase.RUNNING || phase == RunPhase.PAUSED) || used == null || wanted.isEmpty()) {
+            return;
+        }
+        Settings live = used;
+        for (String name : runner.liveParameters()) {
+            Object value = wanted.get().values().get(name);
+            if (value != null) {
+                live = live.with(name, value);
+            }
+        }
+        if (!live.equals(used)) {
+            runner.applyLive(live).exceptionally(error -> {
+                LOG.debug("live settings not applied: {}", error.getMessage());
+                return null;
+            });
+        }
     }
 
     private void refreshProgress() {

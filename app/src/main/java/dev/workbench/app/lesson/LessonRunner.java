@@ -155,6 +155,33 @@ public final class LessonRunner {
         prepare(progress -> Prepared.of(lesson.prepare(settings, progress), settings), Swap.RETIRE_FIRST).thenAccept(TrainingRun::start);
     }
 
+    /**
+     * The parameters the current run can change while it trains (at the next iteration); empty
+     * without a run. The form keeps these editable during a run and marks the others.
+     */
+    public java.util.Set<String> liveParameters() {
+        TrainingRun current = run.get();
+        return current == null ? java.util.Set.of() : current.liveParameters();
+    }
+
+    /**
+     * Applies settings that differ from the run's only in live parameters to the running or paused
+     * run; they take effect at its next iteration and become {@link #runSettingsProperty()}. Fails
+     * (without changing anything) for settings that need a new run or when there is no run.
+     */
+    public CompletableFuture<Settings> applyLive(Settings settings) {
+        TrainingRun current = run.get();
+        if (current == null || !(phase.get() == RunPhase.RUNNING || phase.get() == RunPhase.PAUSED)) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no run is training"));
+        }
+        return current.changeSettings(settings).thenApplyAsync(applied -> {
+            if (run.get() == current) {
+                runSettings.set(applied);
+            }
+            return applied;
+        }, fx);
+    }
+
     public void pause() {
         ifRun(TrainingRun::pause);
     }

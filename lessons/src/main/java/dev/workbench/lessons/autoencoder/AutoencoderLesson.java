@@ -173,6 +173,12 @@ public final class AutoencoderLesson implements Lesson {
         return new ReconstructionDivergence();
     }
 
+    /** The learning rate changes at the next iteration when no schedule sets it; the rest needs a new run. */
+    @Override
+    public java.util.Set<String> liveParameters(Settings settings) {
+        return TrainingOptimizer.liveParameters(settings);
+    }
+
     @Override
     public List<Comparison> comparisons() {
         return List.of(

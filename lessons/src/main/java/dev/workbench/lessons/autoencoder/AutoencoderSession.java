@@ -55,8 +55,8 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
     static final double[] HISTOGRAM_EDGES = {0, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.06, 0.08, 0.12, 1};
 
     private final AutoencoderLesson lesson;
-    private final Settings settings;
-    private final AutoencoderSettings autoencoder;
+    private Settings settings;
+    private AutoencoderSettings autoencoder;
     private final AutoencoderData data;
     private final DataSetIterator batches;
     private final int iterationsPerEpoch;
@@ -238,6 +238,17 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
     @Override
     public void setLearningRate(double learningRate) {
         model.network().setLearningRate(learningRate);
+    }
+
+    /** A live change of the learning rate ({@link AutoencoderLesson#liveParameters}); the updater keeps its state. */
+    @Override
+    public void applyLiveSettings(Settings next) {
+        AutoencoderSettings updated = AutoencoderSettings.from(next);
+        if (updated.optimizer().learningRate() != autoencoder.optimizer().learningRate()) {
+            setLearningRate(updated.optimizer().learningRate());
+        }
+        settings = next;
+        autoencoder = updated;
     }
 
     // ---- what the lesson's views ask ----

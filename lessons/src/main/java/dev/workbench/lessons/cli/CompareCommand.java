@@ -50,9 +50,7 @@ final class CompareCommand {
         String optimizers = line.take("optimizers", null);
         String comparisonId = line.take("comparison", null);
         if ((optimizers == null) == (comparisonId == null)) {
-            throw new UsageException("compare needs either --optimizers (e.g. sgd:0.05,momentum:0.01,adam:0.001) "
-                    + "or --comparison ID (one of the lesson's: "
-                    + String.join(", ", lesson.comparisons().stream().map(Comparison::id).toList()) + ")");
+            throw new UsageException(lanesNeeded(lesson, optimizers != null));
         }
         long seed = line.takeLong("seed", Settings.DEFAULT_SEED);
         double target = target(line, lesson);
@@ -85,13 +83,14 @@ final class CompareCommand {
 
         out.printf("Racing %d lanes on %s (seed %d): %s%n", lanes.size(), lesson.info().title(), seed,
                 String.join(", ", lanes.stream().map(RaceLane::label).toList()));
+        String laneColumn = "  %-" + lanes.stream().mapToInt(lane -> lane.label().length()).max().orElse(1) + "s";
         try (Race race = Race.prepare(lesson, lanes)) {
             race.addListener((lane, event) -> {
                 if (event instanceof RunEvent.EpochMetrics ep) {
-                    out.printf(Locale.ROOT, "  %-24s epoch %d: %s%n", lanes.get(lane).label(), ep.epoch(),
+                    out.printf(Locale.ROOT, laneColumn + " epoch %d: %s%n", lanes.get(lane).label(), ep.epoch(),
                             epochSummary(lesson.metrics(), ep));
                 } else if (event instanceof RunEvent.RunFailed failed) {
-                    out.printf("  %-24s stopped: %s%n", lanes.get(lane).label(), failed.message());
+                    out.printf(laneColumn + " stopped: %s%n", lanes.get(lane).label(), failed.message());
                 }
             });
             race.limitTrainingSeconds(budget);
@@ -118,6 +117,35 @@ final class CompareCommand {
             Thread.currentThread().interrupt();
             return WorkbenchCli.TRAINING_FAILED;
         }
+    }
+
+    /**
+     * What to give when the lanes are missing (or given twice): the lesson's ready-made comparisons
+     * with their titles, or that it has none, and how to race optimizers instead.
+     */
+    static String lanesNeeded(Lesson lesson, boolean both) {
+        StringBuilder text = new StringBuilder(both
+                ? "give either --optimizers or --comparison, not both."
+                : "compare needs lanes to race.");
+        List<Comparison> comparisons = lesson.comparisons();
+        if (comparisons.isEmpty()) {
+            text.append(" Lesson ").append(lesson.id()).append(" has no ready-made comparisons;");
+        } else {
+            text.append(" Lesson ").append(lesson.id()).append("'s ready-made comparisons (--comparison ID):");
+            int width = comparisons.stream().mapToInt(c -> c.id().length()).max().orElse(0);
+            for (Comparison comparison : comparisons) {
+                text.append(String.format(Locale.ROOT, "%n    %-" + width + "s  %s (%d lanes)", comparison.id(),
+                        comparison.title(), comparison.lanes().size()));
+            }
+            text.append(System.lineSeparator()).append("  or");
+        }
+        if (OptimizerLanes.supports(lesson)) {
+            text.append(" define the lanes yourself with --optimizers NAME[:RATE][:option=value],... (2 to 5 entries), "
+                    + "e.g. --optimizers sgd:0.05,momentum:0.01,adam:0.001");
+        } else if (comparisons.isEmpty()) {
+            text.append(" it has no optimizer to race either.");
+        }
+        return text.toString();
     }
 
     private static List<OptimizerConfig> optimizerList(String spec) {

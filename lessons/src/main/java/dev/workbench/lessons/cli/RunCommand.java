@@ -9,6 +9,7 @@ import dev.workbench.lessons.engine.RunEvent;
 import dev.workbench.lessons.engine.RunState;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.TrainingRun;
+import dev.workbench.lessons.optim.OptimizerKind;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -192,8 +193,10 @@ final class RunCommand {
         lesson.parameters().forEach(p -> {
             Object value = settings.values().get(p.name());
             if (value != null && !String.valueOf(value).isEmpty()) {
-                text.append(text.length() == 0 ? "" : ", ").append(p.name()).append(' ')
-                        .append(Shorten.text(p.format(value)));
+                // An optimizer by its display name, as in race lanes and tables: "optimizer Adam".
+                String shown = OptimizerKind.isOptimizerParameter(p.name()) && value instanceof String name
+                        ? OptimizerKind.displayName(name) : p.format(value);
+                text.append(text.length() == 0 ? "" : ", ").append(p.name()).append(' ').append(Shorten.text(shown));
             }
         });
         return text.toString();

@@ -162,6 +162,12 @@ public final class CnnLesson implements Lesson {
         return Metrics.classifier(TARGET_LOSS);
     }
 
+    /** The learning rate changes at the next iteration when no schedule sets it; the rest needs a new run. */
+    @Override
+    public java.util.Set<String> liveParameters(Settings settings) {
+        return TrainingOptimizer.liveParameters(settings);
+    }
+
     @Override
     public List<Comparison> comparisons() {
         return comparisons;

@@ -4,6 +4,7 @@ import dev.workbench.lessons.kit.Activations;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
+import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
@@ -22,6 +23,8 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  */
 public final class CnnNetworks {
     public static final int CLASSES = 10;
+    /** Standard deviation of the output layer's initial weights: small, so no class starts favoured. */
+    static final double OUTPUT_INIT_STD = 0.02;
 
     private CnnNetworks() {
     }
@@ -59,7 +62,11 @@ public final class CnnNetworks {
             dense.dropOut(1.0 - settings.dropout());
         }
         layers.layer(dense.build());
+        // Small output weights make the first logits nearly equal, so a fresh network says "0.1
+        // for each class" and training starts at ln 10 = 2.30, as the notes promise. With the
+        // ReLU init of the other layers the logits spread widely and the first loss was ~3.0.
         layers.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output")
+                .weightInit(new NormalDistribution(0, OUTPUT_INIT_STD))
                 .nOut(CLASSES).activation(Activation.SOFTMAX).build());
         layers.setInputType(InputType.convolutional(28, 28, 1));
         MultiLayerConfiguration conf = layers.build();

@@ -86,6 +86,16 @@ public final class CnnSession implements LessonSession, PlainFit, LearningRateCo
     }
 
     @Override
+    public void applyLiveSettings(Settings next) {
+        core.applyLiveSettings(next);
+    }
+
+    /** The learning rate the network's updater uses now, read back from the network. */
+    public double currentLearningRate() {
+        return core.model().learningRate();
+    }
+
+    @Override
     public void close() {
         core.close();
     }

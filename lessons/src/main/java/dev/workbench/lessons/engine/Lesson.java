@@ -90,6 +90,15 @@ public interface Lesson {
         return validation.orElseThrow();
     }
 
+    /**
+     * The parameters that may change while a run with these settings trains, taking effect at the
+     * next iteration (e.g. the learning rate when no schedule is set); every other parameter needs
+     * a new run. The session applies them in {@link LessonSession#applyLiveSettings}. None by default.
+     */
+    default java.util.Set<String> liveParameters(Settings settings) {
+        return java.util.Set.of();
+    }
+
     /** Ready-made side-by-side experiments this lesson offers (besides the optimizer race). */
     default List<Comparison> comparisons() {
         return List.of();

@@ -78,6 +78,16 @@ public interface LessonSession extends AutoCloseable {
         return GENERIC_DIVERGENCE_ADVICE;
     }
 
+    /**
+     * Takes settings that differ from {@link #settings()} only in the lesson's live parameters
+     * ({@link Lesson#liveParameters}) and applies them to the model, e.g. a new learning rate;
+     * {@link #settings()} returns them from now on, so a checkpoint stores what was trained with.
+     * Called by {@link TrainingRun#changeSettings} between iterations on the training thread.
+     */
+    default void applyLiveSettings(Settings settings) {
+        throw new UnsupportedOperationException("this lesson cannot change settings during a run");
+    }
+
     /** Writes the trained model and its settings so that it can be loaded again. */
     void saveCheckpoint(Path file) throws IOException;
 

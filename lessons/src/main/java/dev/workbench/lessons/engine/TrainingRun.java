@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -53,6 +55,8 @@ public final class TrainingRun implements AutoCloseable {
     private final List<Runnable> inbox = new ArrayList<>();
 
     private volatile long iteration;
+    /** Written on the training thread when a live change is applied; read from any thread. */
+    private volatile Settings currentSettings;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** A run with the default rules (loss only, no probes, no early stopping): for tests and benchmarks. */
@@ -71,6 +75,7 @@ public final class TrainingRun implements AutoCloseable {
         this.rules = rules;
         this.turns = turns;
         this.history = new RunHistory(rules.metrics());
+        this.currentSettings = session.settings();
         this.worker = TrainingThreads.borrow("training-" + session.settings().lessonId());
         listeners.add(history);
     }
@@ -100,8 +105,9 @@ public final class TrainingRun implements AutoCloseable {
         return (long) session.epochs() * session.iterationsPerEpoch();
     }
 
+    /** The settings the run trains with now: those it started with, plus any live change applied since. */
     public Settings settings() {
-        return session.settings();
+        return currentSettings;
     }
 
     /** The metrics, probes and other rules this run follows. */
@@ -237,6 +243,67 @@ public final class TrainingRun implements AutoCloseable {
         }
         worker.execute(task);
         return result;
+    }
+
+    /** The parameters that may change while this run trains ({@link Lesson#liveParameters}). */
+    public Set<String> liveParameters() {
+        return rules.liveParameters();
+    }
+
+    /**
+     * The parameters in which {@code next} differs from {@link #settings()} but that this
+     * run cannot change while it trains (the seed counts as one): empty when {@code next} can be
+     * applied live.
+     */
+    public List<String> needsNewRun(Settings next) {
+        Settings now = currentSettings;
+        List<String> refused = new ArrayList<>();
+        java.util.Set<String> names = new java.util.TreeSet<>(now.values().keySet());
+        names.addAll(next.values().keySet());
+        for (String name : names) {
+            if (!Objects.equals(now.values().get(name), next.values().get(name)) && !rules.liveParameters().contains(name)) {
+                refused.add(name);
+            }
+        }
+        if (now.seed() != next.seed()) {
+            refused.add("seed");
+        }
+        return refused;
+    }
+
+    /**
+     * Changes live settings (e.g. the learning rate) while the run trains or is paused: the
+     * training thread applies them at the next iteration boundary, before the next update. The
+     * caller hands over an immutable {@link Settings}; nothing waits for the training thread.
+     *
+     * @return completes with the settings once applied; fails with an {@link IllegalArgumentException}
+     *         saying which settings need a new run, or an {@link IllegalStateException} when the run is over
+     */
+    public CompletableFuture<Settings> changeSettings(Settings next) {
+        Objects.requireNonNull(next, "next");
+        if (!next.lessonId().equals(currentSettings.lessonId())) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(
+                    "these settings are for lesson " + next.lessonId() + ", not " + currentSettings.lessonId()));
+        }
+        List<String> refused = needsNewRun(next);
+        if (!refused.isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException(String.join(", ", refused)
+                    + (refused.size() == 1 ? " needs" : " need") + " a new run: only "
+                    + (rules.liveParameters().isEmpty() ? "nothing" : String.join(", ", new java.util.TreeSet<>(rules.liveParameters())))
+                    + " can change while this run trains"));
+        }
+        if (state().isTerminal()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the run is over; start a new one"));
+        }
+        if (next.equals(currentSettings)) {
+            return CompletableFuture.completedFuture(next);
+        }
+        return inspect(s -> {
+            s.applyLiveSettings(next);
+            currentSettings = next;
+            LOG.debug("Applied live settings at iteration {}: {}", iteration, next.values());
+            return next;
+        });
     }
 
     /** Stops the run and releases the worker thread and the session. */

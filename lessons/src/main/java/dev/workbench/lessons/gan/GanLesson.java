@@ -220,6 +220,14 @@ public final class GanLesson implements Lesson {
         return new GanDivergenceRule();
     }
 
+    /** Each network's learning rate (TTUR by hand, while it trains) when no schedule sets it; the rest needs a new run. */
+    @Override
+    public java.util.Set<String> liveParameters(Settings settings) {
+        java.util.Set<String> live = new java.util.HashSet<>(TrainingOptimizer.liveParameters(settings, GENERATOR));
+        live.addAll(TrainingOptimizer.liveParameters(settings, DISCRIMINATOR));
+        return live;
+    }
+
     @Override
     public List<Comparison> comparisons() {
         return List.of(

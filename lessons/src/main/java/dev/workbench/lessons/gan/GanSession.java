@@ -75,8 +75,8 @@ public final class GanSession implements LessonSession {
     static final int IMAGE_SIDE = 28;
 
     private final GanLesson lesson;
-    private final Settings settings;
-    private final GanSettings gan;
+    private Settings settings;
+    private GanSettings gan;
     private final GanTrainer trainer;
     private final RealData real;
     private final Random noiseRandom;
@@ -259,6 +259,38 @@ public final class GanSession implements LessonSession {
     @Override
     public String divergenceHint() {
         return "generator " + gan.generator().describe() + ", discriminator " + gan.discriminator().describe();
+    }
+
+    /**
+     * A live change of the generator's or the discriminator's learning rate (see
+     * {@link GanLesson#liveParameters}): each network's updater takes its new rate and keeps its state.
+     */
+    @Override
+    public void applyLiveSettings(Settings next) {
+        GanSettings updated = GanSettings.from(next);
+        if (updated.generator().learningRate() != gan.generator().learningRate()) {
+            trainer.generator().setLearningRate(updated.generator().learningRate());
+        }
+        if (updated.discriminator().learningRate() != gan.discriminator().learningRate()) {
+            trainer.discriminator().setLearningRate(updated.discriminator().learningRate());
+        }
+        settings = next;
+        gan = updated;
+    }
+
+    /** The generator's and the discriminator's learning rates as their updaters use them now. */
+    double[] currentLearningRates() {
+        return new double[] {firstRate(trainer.generator()), firstRate(trainer.discriminator())};
+    }
+
+    private static double firstRate(MultiLayerNetwork net) {
+        for (int i = 0; i < net.getnLayers(); i++) {
+            Double rate = net.getLearningRate(i);
+            if (rate != null) {
+                return rate;
+            }
+        }
+        return Double.NaN;
     }
 
     /** Both networks, the generator first, in one checkpoint with the settings. */

@@ -13,6 +13,7 @@ import dev.workbench.lessons.insight.ConfusionMatrix;
 import dev.workbench.lessons.insight.ImageSample;
 import dev.workbench.lessons.insight.LayerSummary;
 import dev.workbench.lessons.insight.Prediction;
+import dev.workbench.lessons.optim.TrainingOptimizer;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 
 import java.io.IOException;
@@ -35,7 +36,7 @@ public final class ClassifierCore implements AutoCloseable {
     public static final int DEFAULT_TRAIN_ACCURACY_SAMPLE = 2000;
 
     private final Lesson lesson;
-    private final Settings settings;
+    private Settings settings;
     private final Dl4jModel model;
     private final Batches batches;
     private final FashionMnist.Splits data;
@@ -145,6 +146,19 @@ public final class ClassifierCore implements AutoCloseable {
 
     public void setLearningRate(double learningRate) {
         model.setLearningRate(learningRate);
+    }
+
+    /**
+     * A live change of settings ({@link TrainingOptimizer#liveParameters}): a new learning rate
+     * goes to the updater, which keeps its state (momentum, Adam's averages); the settings are
+     * remembered for checkpoints.
+     */
+    public void applyLiveSettings(Settings next) {
+        double rate = next.decimal(TrainingOptimizer.LEARNING_RATE);
+        if (rate != settings.decimal(TrainingOptimizer.LEARNING_RATE)) {
+            model.setLearningRate(rate);
+        }
+        settings = next;
     }
 
     /** One epoch the plain DL4J way, for the engine-overhead benchmark. */

@@ -61,6 +61,12 @@ public sealed interface Dl4jModel permits Dl4jModel.Layers, Dl4jModel.Graph {
 
     void setLearningRate(double learningRate);
 
+    /**
+     * The learning rate the updater uses now, read back from the network (its first layer that
+     * has one); NaN when none has one or a schedule sets it.
+     */
+    double learningRate();
+
     default long numParams() {
         return model().numParams();
     }
@@ -110,6 +116,17 @@ public sealed interface Dl4jModel permits Dl4jModel.Layers, Dl4jModel.Graph {
         @Override
         public void setLearningRate(double learningRate) {
             net.setLearningRate(learningRate);
+        }
+
+        @Override
+        public double learningRate() {
+            for (int i = 0; i < net.getnLayers(); i++) {
+                Double rate = net.getLearningRate(i);
+                if (rate != null) {
+                    return rate;
+                }
+            }
+            return Double.NaN;
         }
 
         @Override
@@ -187,6 +204,17 @@ public sealed interface Dl4jModel permits Dl4jModel.Layers, Dl4jModel.Graph {
         @Override
         public void setLearningRate(double learningRate) {
             graph.setLearningRate(learningRate);
+        }
+
+        @Override
+        public double learningRate() {
+            for (Layer layer : graph.getLayers()) {
+                Double rate = graph.getLearningRate(layer.conf().getLayer().getLayerName());
+                if (rate != null) {
+                    return rate;
+                }
+            }
+            return Double.NaN;
         }
 
         @Override

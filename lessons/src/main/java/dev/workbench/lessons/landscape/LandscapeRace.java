@@ -7,11 +7,15 @@ import java.util.Objects;
 /**
  * Several optimizers starting from the same point on one landscape, advanced together one update per
  * {@link #step()} so an animation can draw them side by side. A diverged lane stops; the others go on.
+ * Each lane's arrival at the minimum is noted ({@link Arrival}); {@link #run} stops once all have
+ * arrived or diverged.
  * Not thread-safe, like {@link OptimizerTrajectory}.
  */
 public final class LandscapeRace {
     private final Landscape landscape;
     private final List<OptimizerTrajectory> lanes;
+    private final Arrival arrival;
+    private final int[] arrivedAt;
     private int step;
 
     public LandscapeRace(Landscape landscape, Vec2 start, List<OptimizerConfig> optimizers) {
@@ -22,6 +26,11 @@ public final class LandscapeRace {
         this.lanes = optimizers.stream()
                 .map(config -> OptimizerTrajectory.of(landscape, config, start))
                 .toList();
+        this.arrival = Arrival.on(landscape);
+        this.arrivedAt = new int[lanes.size()];
+        for (int lane = 0; lane < lanes.size(); lane++) {
+            arrivedAt[lane] = arrival.arrived(landscape.value(start)) ? 0 : -1;
+        }
     }
 
     /** A race from the landscape's suggested start. */
@@ -29,32 +38,54 @@ public final class LandscapeRace {
         return new LandscapeRace(landscape, landscape.start(), optimizers);
     }
 
-    /** Advances every lane that has not diverged by one update. */
+    /** Advances every lane that has not diverged by one update (an arrived lane goes on moving). */
     public RaceFrame step() {
-        for (OptimizerTrajectory lane : lanes) {
-            lane.step();
-        }
-        step++;
+        stepLanes();
         return frame();
     }
 
-    /** Advances {@code steps} times, stopping early once every lane has diverged. */
+    /**
+     * Advances {@code steps} times, stopping early once every lane has arrived at the minimum or
+     * diverged ({@link #allSettled()}): nothing after that changes who won.
+     */
     public RaceFrame run(int steps) {
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be >= 0, was " + steps);
         }
-        RaceFrame frame = frame();
-        for (int i = 0; i < steps && !frame.allDiverged(); i++) {
-            frame = step();
+        for (int i = 0; i < steps && !allSettled(); i++) {
+            stepLanes();
         }
-        return frame;
+        return frame();
+    }
+
+    /** Whether every lane has arrived at the minimum or diverged. */
+    public boolean allSettled() {
+        for (int lane = 0; lane < lanes.size(); lane++) {
+            if (arrivedAt[lane] < 0 && !lanes.get(lane).diverged()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void stepLanes() {
+        step++;
+        for (int lane = 0; lane < lanes.size(); lane++) {
+            OptimizerTrajectory trajectory = lanes.get(lane);
+            if (trajectory.step() && arrivedAt[lane] < 0 && arrival.arrived(trajectory.head().loss())) {
+                arrivedAt[lane] = step;
+            }
+        }
     }
 
     /** Where every lane stands now. */
     public RaceFrame frame() {
-        return new RaceFrame(step, lanes.stream()
-                .map(lane -> new LaneState(lane.label(), lane.head(), lane.diverged()))
-                .toList());
+        List<LaneState> states = new java.util.ArrayList<>();
+        for (int lane = 0; lane < lanes.size(); lane++) {
+            OptimizerTrajectory trajectory = lanes.get(lane);
+            states.add(new LaneState(trajectory.label(), trajectory.head(), trajectory.diverged(), arrivedAt[lane]));
+        }
+        return new RaceFrame(step, states);
     }
 
     public Landscape landscape() {

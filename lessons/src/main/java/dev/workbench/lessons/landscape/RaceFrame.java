@@ -16,4 +16,15 @@ public record RaceFrame(int step, List<LaneState> lanes) {
     public boolean allDiverged() {
         return lanes.stream().allMatch(LaneState::diverged);
     }
+
+    /** True once every lane has arrived at the minimum or diverged: the race is decided. */
+    public boolean allSettled() {
+        return lanes.stream().allMatch(LaneState::settled);
+    }
+
+    /** The leading lanes by index, as {@link Arrival#leaders} ranks them (several on a tie). */
+    public List<Integer> leaders() {
+        return Arrival.leaders(lanes.stream()
+                .map(lane -> new Arrival.Standing(lane.head().loss(), lane.diverged(), lane.arrivedAt())).toList());
+    }
 }

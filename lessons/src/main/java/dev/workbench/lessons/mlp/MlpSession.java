@@ -95,6 +95,16 @@ public final class MlpSession implements LessonSession, LearningRateControl, Pla
     }
 
     @Override
+    public void applyLiveSettings(Settings next) {
+        core.applyLiveSettings(next);
+    }
+
+    /** The learning rate the network's updater uses now, read back from the network. */
+    public double currentLearningRate() {
+        return core.model().learningRate();
+    }
+
+    @Override
     public void fitEpochWithoutEngine() {
         core.fitEpochWithoutEngine();
     }

@@ -205,12 +205,18 @@ public record OptimizerConfig(OptimizerKind kind, double learningRate, double mo
                         "'" + name + "' takes no learning rate (its step size comes from running averages): " + usage());
             }
             String number = parts[1].trim();
+            double rate;
             try {
-                config = of(kind, Double.parseDouble(number));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(
-                        "Bad learning rate '" + number + "' for " + name + " (" + e.getMessage() + "): " + usage(), e);
+                rate = Double.parseDouble(number);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("the learning rate of " + name + " must be a number such as "
+                        + formatNumber(kind.defaultLearningRate()) + ", not '" + number + "': " + usage(), e);
             }
+            if (!(rate > 0) || !Double.isFinite(rate)) {
+                throw new IllegalArgumentException("the learning rate of " + name + " must be a positive number, not '"
+                        + number + "': " + usage());
+            }
+            config = of(kind, rate);
             next = 2;
         }
         String options = String.join(" ", java.util.Arrays.asList(parts).subList(next, parts.length));

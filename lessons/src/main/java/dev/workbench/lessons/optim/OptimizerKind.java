@@ -138,8 +138,23 @@ public enum OptimizerKind {
         return cliName;
     }
 
+    /**
+     * The optimizer's one display name ("SGD", "Adam", "Nesterov momentum"): race lane labels,
+     * results tables, legends, messages and the CLI's run summary all use it, so a student sees
+     * one name per optimizer. {@link #cliName()} is only what is typed.
+     */
     public String label() {
         return label;
+    }
+
+    /** The display name of the optimizer typed as {@code cliName}, e.g. {@code "adam"} gives {@code "Adam"}. */
+    public static String displayName(String cliName) {
+        return fromCliName(cliName).label();
+    }
+
+    /** Whether a lesson parameter picks an optimizer: {@code optimizer}, or a network's {@code g-optimizer}. */
+    public static boolean isOptimizerParameter(String parameterName) {
+        return parameterName.equals(TrainingOptimizer.OPTIMIZER) || parameterName.endsWith("-" + TrainingOptimizer.OPTIMIZER);
     }
 
     /**

@@ -90,6 +90,23 @@ public record TrainingOptimizer(OptimizerKind kind, double learningRate, String 
         }
     }
 
+    /**
+     * The optimizer parameters a run with these settings can change while it trains: the learning
+     * rate, when the optimizer has one and no schedule or warm-up sets it (DL4J's
+     * {@code setLearningRate} would replace a schedule with a constant). The optimizer itself, its
+     * options and the schedule need a new run: a different updater starts from fresh state.
+     */
+    public static java.util.Set<String> liveParameters(Settings settings) {
+        return liveParameters(settings, Network.ONLY);
+    }
+
+    /** The live optimizer parameters of one network's block, e.g. {@code g-learning-rate}. */
+    public static java.util.Set<String> liveParameters(Settings settings, Network network) {
+        TrainingOptimizer optimizer = from(settings, network);
+        return optimizer.kind().hasLearningRate() && optimizer.schedule() == ScheduleKind.FIXED && optimizer.warmup() == 0
+                ? java.util.Set.of(network.name(LEARNING_RATE)) : java.util.Set.of();
+    }
+
     /** The optimizer with this run's learning rate (AdaDelta has none and keeps its own). */
     public OptimizerConfig config() {
         OptimizerConfig base = kind.hasLearningRate() ? OptimizerConfig.of(kind, learningRate) : OptimizerConfig.defaults(kind);

@@ -27,8 +27,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * they take turns on the CPU one iteration at a time.
  */
 public final class Race implements AutoCloseable {
-    /** Loss curves are smoothed over this many iterations before checking the target. */
-    static final int TARGET_SMOOTHING = 10;
+    /**
+     * Loss curves are smoothed over the last iterations that together saw at least this many
+     * training examples before checking the target (and for a lane's final loss). Counting
+     * examples, not iterations, keeps the comparison fair across batch sizes: ten single-example
+     * losses are so noisy that a lucky run of easy examples "reaches" any target at once.
+     */
+    static final int TARGET_SMOOTHING_EXAMPLES = 320;
 
     private final List<RaceLane> lanes;
     private final List<TrainingRun> runs;
@@ -139,14 +144,15 @@ public final class Race implements AutoCloseable {
         List<IterationMetrics> iterations = run.history().iterations();
         List<RunEvent.EpochMetrics> epochs = run.history().epochs();
         RunEvent.EpochMetrics last = epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
+        int window = smoothingWindow(run.samplesPerIteration());
         Map<String, Double> finals = new HashMap<>();
         for (MetricSpec spec : metrics.specs()) {
-            double value = spec.perIteration() ? recentMean(iterations, spec.id())
+            double value = spec.perIteration() ? recentMean(iterations, spec.id(), window)
                     : last != null ? last.value(spec.id()) : Double.NaN;
             finals.put(spec.id(), value);
         }
         if (last == null) {
-            finals.put(Metrics.TRAIN_LOSS.id(), recentMean(iterations, Metrics.LOSS.id()));
+            finals.put(Metrics.TRAIN_LOSS.id(), recentMean(iterations, Metrics.LOSS.id(), window));
         }
         double seconds = iterations.isEmpty() ? 0 : iterations.get(iterations.size() - 1).trainingSeconds();
         MetricSpec ranking = metrics.ranking();
@@ -156,10 +162,10 @@ public final class Race implements AutoCloseable {
             double windowSum = 0;
             for (int i = 0; i < iterations.size(); i++) {
                 windowSum += iterations.get(i).value(ranking.id());
-                if (i >= TARGET_SMOOTHING) {
-                    windowSum -= iterations.get(i - TARGET_SMOOTHING).value(ranking.id());
+                if (i >= window) {
+                    windowSum -= iterations.get(i - window).value(ranking.id());
                 }
-                if (i >= TARGET_SMOOTHING - 1 && ranking.goal().reached(windowSum / TARGET_SMOOTHING, target)) {
+                if (i >= window - 1 && ranking.goal().reached(windowSum / window, target)) {
                     iterationsToTarget = OptionalLong.of(iterations.get(i).iteration());
                     secondsToTarget = OptionalDouble.of(iterations.get(i).trainingSeconds());
                     break;
@@ -185,8 +191,13 @@ public final class Race implements AutoCloseable {
                 .findFirst().orElse(Double.NaN);
     }
 
-    private static double recentMean(List<IterationMetrics> iterations, String metricId) {
-        int from = Math.max(0, iterations.size() - TARGET_SMOOTHING);
+    /** How many of a lane's latest iterations are averaged: enough to cover {@link #TARGET_SMOOTHING_EXAMPLES}. */
+    static int smoothingWindow(int samplesPerIteration) {
+        return Math.max(1, (TARGET_SMOOTHING_EXAMPLES + samplesPerIteration - 1) / Math.max(1, samplesPerIteration));
+    }
+
+    private static double recentMean(List<IterationMetrics> iterations, String metricId, int window) {
+        int from = Math.max(0, iterations.size() - window);
         return iterations.subList(from, iterations.size()).stream()
                 .mapToDouble(it -> it.value(metricId)).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
     }
