@@ -164,7 +164,7 @@ public final class LessonPage extends BorderPane {
     }
 
     /** The chart row, for exporting as an image. */
-    public Node chartsNode() {
+    public Region chartsNode() {
         return chartGrid;
     }
 
@@ -410,9 +410,10 @@ public final class LessonPage extends BorderPane {
         tabs.getTabs().add(notes);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        // No banner, no gap: an empty banner area takes no spacing from the charts.
-        banners.managedProperty().bind(banners.visibleProperty());
-        VBox column = new VBox(runBar, blockedReason, pendingNote, banners, tabs);
+        // Banners lie over the top of the tabs: one that appears does not move what is under the pointer.
+        javafx.scene.layout.StackPane tabsWithBanners = banners.overlay(tabs);
+        VBox.setVgrow(tabsWithBanners, Priority.ALWAYS);
+        VBox column = new VBox(runBar, blockedReason, pendingNote, tabsWithBanners);
         column.getStyleClass().add("main-column");
         return column;
     }

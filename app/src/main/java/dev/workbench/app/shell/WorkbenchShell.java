@@ -93,7 +93,7 @@ public final class WorkbenchShell extends BorderPane {
         fontScale = new FontScale(this);
         setTop(new ShellMenu(this).bar());
         setLeft(sidebar);
-        setCenter(new VBox(shellBanners, pageHolder));
+        setCenter(shellBanners.overlay(pageHolder));
         setBottom(statusBar);
         presentation.addListener((obs, was, on) -> {
             setLeft(catalogWanted && !on ? sidebar : null);
@@ -327,7 +327,7 @@ public final class WorkbenchShell extends BorderPane {
     }
 
     public CompletableFuture<Path> exportCharts(Path file) {
-        var image = ImageExport.capture(currentPage.get().chartsNode());
+        var image = ImageExport.of(dev.workbench.app.charts.ChartPicture.take(currentPage.get().chartsNode()));
         return report(worker.submit(() -> ImageExport.writePng(image, file)), "Saved the charts to ");
     }
 
