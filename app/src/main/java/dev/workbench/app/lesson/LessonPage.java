@@ -60,6 +60,12 @@ public final class LessonPage extends BorderPane {
     public static final String MAIN_SCROLL_CLASS = "main-scroll";
     public static final String TRAINING_SCROLL_CLASS = "training-scroll";
     /**
+     * What Step says after a run has ended: it continues a run and never throws a trained model
+     * away; a new run is one deliberate press of Reset or Train.
+     */
+    public static final String STEP_AFTER_END = "This run has ended, and Step only continues a run: the trained model "
+            + "stays here to inspect or save. For a new model press Reset (R), then Step, or press Train.";
+    /**
      * Narrower than this many em (of the page's own text size), the settings column folds away
      * by itself: at large text it would otherwise take half the page from the charts.
      */
@@ -235,9 +241,15 @@ public final class LessonPage extends BorderPane {
         banners.show(MessageBanner.Kind.SUCCESS, message);
     }
 
+    /** A hint about what the student just tried (not an error, not news of success). */
+    public void showNotice(String message) {
+        banners.show(MessageBanner.Kind.INFO, message);
+    }
+
     // ---- actions (buttons and shortcuts) --------------------------------------------------
 
     public void train() {
+        banners.clear(MessageBanner.Kind.INFO);
         settingsOrExplain().ifPresent(runner::train);
     }
 
@@ -254,6 +266,10 @@ public final class LessonPage extends BorderPane {
     }
 
     public void step() {
+        if (runner.phase().isOver()) {
+            showNotice(STEP_AFTER_END);
+            return;
+        }
         if (!runner.phase().canStep()) {
             return;
         }
@@ -287,6 +303,7 @@ public final class LessonPage extends BorderPane {
     public void reset() {
         if (runner.phase().canReset()) {
             banners.clear(MessageBanner.Kind.SUCCESS);
+            banners.clear(MessageBanner.Kind.INFO);
             runner.reset(form.result().validSettings().orElse(null));
         }
     }

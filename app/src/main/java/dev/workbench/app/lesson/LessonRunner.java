@@ -247,11 +247,14 @@ public final class LessonRunner {
         });
     }
 
-    /** Writes the current run's iteration and epoch metrics as CSV, in the background. */
+    /** What exporting says when no iteration has been trained: a header-only table is no result. */
+    public static final String NOTHING_TO_EXPORT = "Nothing to export yet — train first (Train or Step), then export the run's history.";
+
+    /** Writes the current run's iteration and epoch metrics as CSV, in the background; refuses an empty run. */
     public CompletableFuture<Path> exportHistory(Path file) {
         TrainingRun current = run.get();
-        if (current == null) {
-            return CompletableFuture.failedFuture(new IllegalStateException("There is no run to export yet."));
+        if (current == null || current.history().iterations().isEmpty() && current.history().epochs().isEmpty()) {
+            return CompletableFuture.failedFuture(new LessonException(NOTHING_TO_EXPORT));
         }
         return worker.submit(() -> {
             current.history().writeCsv(file);

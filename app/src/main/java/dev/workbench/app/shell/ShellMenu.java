@@ -26,7 +26,10 @@ final class ShellMenu {
             Ctrl L         show / hide the lesson catalog
             Ctrl O / Ctrl S    load / save a checkpoint
 
-            Space, → and R work whenever the cursor is not in a text field.""";
+            Esc            leave a text field
+
+            Space, → and R work whenever the cursor is not in a text field;
+            Esc, or a click beside the field, leaves it.""";
 
     private final WorkbenchShell shell;
 
@@ -47,7 +50,7 @@ final class ShellMenu {
         save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         MenuItem charts = item("Export charts as PNG…", "menu-export-png", shell::chooseChartExport);
         MenuItem history = item("Export run history as CSV…", "menu-export-csv", shell::chooseHistoryExport);
-        MenuItem quit = item("Quit", "menu-quit", javafx.application.Platform::exit);
+        MenuItem quit = item("Quit", "menu-quit", shell::quit);
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         return new Menu("File", null, load, save, new SeparatorMenuItem(), charts, history, new SeparatorMenuItem(), quit);
     }
