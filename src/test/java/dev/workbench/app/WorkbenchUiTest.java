@@ -142,6 +142,12 @@ class WorkbenchUiTest {
         robot.clickOn("#" + RunControls.STOP_ID);
         awaitPhase(RunPhase.STOPPED);
 
+        // Step continues a run; after one has ended it says so and keeps the model.
+        robot.type(KeyCode.RIGHT);
+        await(() -> banners().message(MessageBanner.Kind.INFO) != null);
+        assertEquals(RunPhase.STOPPED, fx(() -> page().runner().phase()));
+        robot.type(KeyCode.R);
+        awaitPhase(RunPhase.READY);
         robot.type(KeyCode.RIGHT);
         awaitPhase(RunPhase.PAUSED);
         assertEquals(1L, fx(() -> page().lossChart().receivedIterations()), "a fresh model stepped once");

@@ -586,8 +586,12 @@ public final class LessonPage extends BorderPane {
 
     /** Feeds the charts: cleared for each new model, then one batch and one redraw per frame. */
     private final class ChartFeed implements LessonRunner.Observer {
+        /** The last iteration drawn; a model loaded with its curves that trains on counts from 1 again. */
+        private long lastIteration;
+
         @Override
         public void runAttached(TrainingRun run) {
+            lastIteration = 0;
             RunPlan plan = runner.planProperty().get();
             chartGrid.show(run.rules().metrics());
             LossChart lossChart = chartGrid.lossChart();
@@ -612,6 +616,11 @@ public final class LessonPage extends BorderPane {
             if (probes != null && !update.probes().isEmpty()) {
                 probes.accept(update.probes());
             }
+            if (!update.iterations().isEmpty() && update.iterations().get(0).iteration() <= lastIteration) {
+                // Training a loaded model further starts a new run: its curves start afresh.
+                runAttached(run);
+            }
+            update.lastIteration().ifPresent(last -> lastIteration = last.iteration());
             LossChart lossChart = chartGrid.lossChart();
             List<MetricChart> metricCharts = chartGrid.metricCharts();
             if (!update.iterations().isEmpty()) {
