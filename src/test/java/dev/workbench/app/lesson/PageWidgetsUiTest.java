@@ -134,6 +134,17 @@ class PageWidgetsUiTest {
         assertNotNull(legend);
     }
 
+    @Test
+    void theFormNamesOptimizersAsTheCompareLanesDo() {
+        var optimizer = (dev.workbench.lessons.engine.HyperParameter.ChoiceParameter)
+                dev.workbench.lessons.optim.TrainingOptimizer.parameters("adam", 0.001, 1.0).get(0);
+        var editor = fx(() -> new dev.workbench.app.form.ChoiceEditor(optimizer));
+        for (var kind : dev.workbench.lessons.optim.OptimizerKind.values()) {
+            assertEquals(kind.label(), fx(() -> editor.shown(kind.cliName())), kind.cliName());
+        }
+        assertEquals("adam", fx(() -> editor.textProperty().get()), "the value stays the command-line name");
+    }
+
     private double tabsTopInScene() {
         javafx.scene.Node tabs = page.lookup("#" + LessonPage.TABS_ID);
         return tabs.localToScene(tabs.getBoundsInLocal()).getMinY();
