@@ -41,6 +41,8 @@ public final class ModelSummaryTable extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         total.setId(TOTAL_ID);
         total.getStyleClass().add(Styles.TEXT_MUTED);
+        total.setWrapText(true);
+        total.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(title, table, total);
     }
 

@@ -13,8 +13,8 @@ import java.util.function.Function;
 /**
  * Keeps a table's columns at least as wide as their header and their widest cell, measured in
  * the font the table shows now (so also at 200%): "Subsampling" and "Parameters" are read in
- * full, not as "Subsampl..." or "Param...". Spare width is still shared out by the table's
- * resize policy; when the columns need more than the table has, it scrolls sideways.
+ * full, not as "Subsampl..." or "Param...". Spare width is shared out among the columns; when
+ * they need more than the table has, the table scrolls sideways instead of clipping them.
  */
 public final class ContentColumns<T> {
     /** Cell padding and the header's sort arrow room, in em. */
@@ -28,6 +28,7 @@ public final class ContentColumns<T> {
         table.getItems().addListener((ListChangeListener<T>) change -> fit());
         table.skinProperty().addListener((obs, old, skin) -> watchFont());
         table.sceneProperty().addListener((obs, old, scene) -> fit());
+        table.widthProperty().addListener((obs, old, width) -> choosePolicy());
     }
 
     /** Fits the columns added with {@link #column} to their content from now on. */
@@ -56,7 +57,26 @@ public final class ContentColumns<T> {
     }
 
     private void fit() {
-        texts.keySet().forEach(column -> column.setMinWidth(neededWidth(column)));
+        texts.keySet().forEach(column -> {
+            double needed = neededWidth(column);
+            column.setMinWidth(needed);
+            column.setPrefWidth(Math.max(column.getPrefWidth(), needed));
+        });
+        choosePolicy();
+    }
+
+    /**
+     * Columns share the width while they fit; a constrained table would clip what does not fit,
+     * so then each keeps its own width and the table gets a horizontal scroll bar.
+     */
+    private void choosePolicy() {
+        double needed = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 20;
+        boolean fits = table.getWidth() <= 0 || needed <= available;
+        var policy = fits ? TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS : TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (table.getColumnResizePolicy() != policy) {
+            table.setColumnResizePolicy(policy);
+        }
     }
 
     /** Refits when the text size changes (the header labels exist once the table has its skin). */
