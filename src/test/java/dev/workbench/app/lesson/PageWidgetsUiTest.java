@@ -117,6 +117,7 @@ class PageWidgetsUiTest {
         assertTrue(middle.getBrightness() > 0.8, "light plot: " + middle);
         assertEquals(List.of(false, true), shownDuringPicture, "the Log scale button is hidden for the picture only");
         assertTrue(fx(toggle::isVisible));
+        assertTrue(fx(() -> page.chartsNode().getScene() == scene), "the charts are back on the page");
     }
 
     @Test
