@@ -71,18 +71,9 @@ public final class ChartPicture {
 
     /** Takes {@code node} out of its parent, {@code standIn} in its place; returns how to put it back. */
     private static Runnable lend(Node node, Region standIn) {
-        Parent parent = node.getParent();
-        if (parent instanceof ScrollPane scroll && scroll.getContent() == node) {
-            scroll.setContent(standIn);
-            return () -> scroll.setContent(node);
-        }
-        if (parent instanceof Pane pane) {
-            int index = pane.getChildren().indexOf(node);
-            pane.getChildren().set(index, standIn);
-            return () -> pane.getChildren().set(pane.getChildren().indexOf(standIn), node);
-        }
-        // Inside a ScrollPane or SplitPane the parent is their skin's node: look one level up.
-        for (Parent p = parent; p != null; p = p.getParent()) {
+        // A ScrollPane's content or a SplitPane's item sits in panes of the control's skin: ask
+        // the control itself, never the skin's panes.
+        for (Parent p = node.getParent(); p != null; p = p.getParent()) {
             if (p instanceof ScrollPane scroll && scroll.getContent() == node) {
                 scroll.setContent(standIn);
                 return () -> scroll.setContent(node);
@@ -96,6 +87,11 @@ public final class ChartPicture {
                     split.setDividerPositions(dividers);
                 };
             }
+        }
+        if (node.getParent() instanceof Pane pane) {
+            int index = pane.getChildren().indexOf(node);
+            pane.getChildren().set(index, standIn);
+            return () -> pane.getChildren().set(pane.getChildren().indexOf(standIn), node);
         }
         return () -> {
         };
