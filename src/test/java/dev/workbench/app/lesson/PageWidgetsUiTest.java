@@ -49,6 +49,9 @@ class PageWidgetsUiTest {
         scene.getStylesheets().addAll(Theme.areaSheets());
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
+        // The stage is shared with earlier test classes: give it this test's size.
+        stage.setWidth(900);
+        stage.setHeight(700);
         stage.show();
     }
 
@@ -60,9 +63,10 @@ class PageWidgetsUiTest {
 
     @Test
     void aLongBannerShowsItsWholeTextAndDoesNotMoveThePage(FxRobot robot) {
-        double tabsY = fx(() -> tabsTopInScene());
+        double tabsY = settledTabsTop();
         robot.interact(() -> page.showError(LONG_MESSAGE));
         robot.interact(() -> page.showInfo("Saved."));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         MessageBanner banner = fx(() -> (MessageBanner) robot.lookup("." + MessageBanner.Kind.ERROR.styleClass()).query());
         await(() -> banner.getHeight() > 0);
         Text shown = fx(() -> (Text) banner.lookup("." + MessageBanner.TEXT_CLASS + " .text"));
@@ -94,6 +98,9 @@ class PageWidgetsUiTest {
         await(() -> page.runner().phase() == RunPhase.PAUSED && page.lossChart().receivedIterations() == 1);
         robot.interact(() -> page.lossChart().redraw());
         assertTrue(fx(() -> page.lossChart().lonePoints()) >= 1, "the single point is drawn");
+        javafx.scene.control.ProgressBar bar = fx(() -> (javafx.scene.control.ProgressBar) page.lookup("#" + ProgressPanel.BAR_ID));
+        assertEquals(1 / 100.0, fx(bar::getProgress), 1e-9, "the run bar shows the iterations done");
+        assertTrue(fx(() -> bar.isVisible() && bar.getHeight() > 2), "and is drawn");
         robot.clickOn("#" + RunControls.STEP_ID);
         await(() -> page.lossChart().receivedIterations() == 2);
         robot.interact(() -> page.lossChart().redraw());
@@ -144,6 +151,21 @@ class PageWidgetsUiTest {
             assertEquals(kind.label(), fx(() -> editor.shown(kind.cliName())), kind.cliName());
         }
         assertEquals("adam", fx(() -> editor.textProperty().get()), "the value stays the command-line name");
+    }
+
+    /** Where the tabs are once the page's layout has stopped changing (it settles over a few pulses). */
+    private double settledTabsTop() {
+        double before = Double.NaN;
+        for (int i = 0; i < 50; i++) {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            org.testfx.util.WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            double now = fx(this::tabsTopInScene);
+            if (now == before) {
+                return now;
+            }
+            before = now;
+        }
+        return before;
     }
 
     private double tabsTopInScene() {

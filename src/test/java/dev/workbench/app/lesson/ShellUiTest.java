@@ -48,6 +48,9 @@ class ShellUiTest {
         shell = new WorkbenchShell(List.of(new ToyLesson()), new AppLessons(), BackgroundWorker.singleThread("test-loader"),
                 Platform::runLater, new AppDirectories(dataDir));
         shell.install(stage, 1200, 800);
+        // The stage is shared with earlier test classes: give it this test's size.
+        stage.setWidth(1200);
+        stage.setHeight(800);
         shell.open("toy");
         stage.show();
         shell.goLive();
@@ -77,6 +80,9 @@ class ShellUiTest {
     @Test
     void runKeysWorkAgainAfterEscapeOrAClickBesideTheField(FxRobot robot) {
         awaitPhase(RunPhase.READY);
+        robot.interact(() -> page().setSettingsShown(true));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(shell::requestFocus);
         robot.type(KeyCode.RIGHT);
         await(() -> page().lossChart().receivedIterations() == 1);
         String field = "#" + ParameterEditor.inputId("learning-rate");

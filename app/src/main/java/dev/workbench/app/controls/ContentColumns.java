@@ -28,7 +28,8 @@ public final class ContentColumns<T> {
         table.getItems().addListener((ListChangeListener<T>) change -> fit());
         table.skinProperty().addListener((obs, old, skin) -> watchFont());
         table.sceneProperty().addListener((obs, old, scene) -> fit());
-        table.widthProperty().addListener((obs, old, width) -> choosePolicy());
+        // Both change during a CSS or layout pass, when the table must not be restructured: after it.
+        table.widthProperty().addListener((obs, old, width) -> later(this::choosePolicy));
     }
 
     /** Fits the columns added with {@link #column} to their content from now on. */
@@ -84,10 +85,14 @@ public final class ContentColumns<T> {
         javafx.application.Platform.runLater(() -> {
             Node header = table.lookup(".column-header .label");
             if (header instanceof Label label) {
-                label.fontProperty().addListener((obs, old, now) -> fit());
+                label.fontProperty().addListener((obs, old, now) -> later(this::fit));
             }
             fit();
         });
+    }
+
+    private void later(Runnable action) {
+        javafx.application.Platform.runLater(action);
     }
 
     private Font font() {
