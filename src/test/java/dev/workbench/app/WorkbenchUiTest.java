@@ -50,6 +50,8 @@ class WorkbenchUiTest {
     @Start
     void start(Stage stage) {
         shell = WorkbenchApp.createShell(stage, new AppDirectories(dataDir));
+        // The stage is shared with other test classes, which may have left it smaller.
+        stage.sizeToScene();
         stage.show();
         WorkbenchApp.warmUp(shell);
         page().form().setText("epochs", "1");

@@ -32,6 +32,7 @@ class ModelSummaryTableTest {
         scene.getStylesheets().addAll(Theme.areaSheets());
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -51,7 +52,7 @@ class ModelSummaryTableTest {
             assertTrue(FxWait.fx(10, column::getWidth) >= FxWait.fx(10, column::getMinWidth) - 0.5, column.getText());
         }
         // Too narrow for all four at 200%: it scrolls sideways rather than clipping the last columns.
-        robot.interact(() -> summary.getScene().getWindow().setWidth(300));
+        robot.interact(() -> summary.setMaxWidth(300));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertTrue(FxWait.fx(10, () -> summary.table().getColumnResizePolicy() == javafx.scene.control.TableView.UNCONSTRAINED_RESIZE_POLICY));
     }

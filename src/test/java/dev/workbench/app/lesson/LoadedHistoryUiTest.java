@@ -42,6 +42,7 @@ class LoadedHistoryUiTest {
         scene.getStylesheets().addAll(Theme.areaSheets());
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 

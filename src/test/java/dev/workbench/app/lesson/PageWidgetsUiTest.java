@@ -49,9 +49,8 @@ class PageWidgetsUiTest {
         scene.getStylesheets().addAll(Theme.areaSheets());
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
-        // The stage is shared with earlier test classes: give it this test's size.
-        stage.setWidth(900);
-        stage.setHeight(700);
+        // The stage is shared with other test classes: the size of this scene, for this test only.
+        stage.sizeToScene();
         stage.show();
     }
 

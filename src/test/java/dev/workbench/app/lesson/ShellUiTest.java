@@ -48,9 +48,8 @@ class ShellUiTest {
         shell = new WorkbenchShell(List.of(new ToyLesson()), new AppLessons(), BackgroundWorker.singleThread("test-loader"),
                 Platform::runLater, new AppDirectories(dataDir));
         shell.install(stage, 1200, 800);
-        // The stage is shared with earlier test classes: give it this test's size.
-        stage.setWidth(1200);
-        stage.setHeight(800);
+        // The stage is shared with other test classes: the size of this scene, for this test only.
+        stage.sizeToScene();
         shell.open("toy");
         stage.show();
         shell.goLive();
