@@ -50,6 +50,8 @@ class WorkbenchUiTest {
     @Start
     void start(Stage stage) {
         shell = WorkbenchApp.createShell(stage, new AppDirectories(dataDir));
+        // The stage is shared with other test classes, which may have left it smaller.
+        stage.sizeToScene();
         stage.show();
         WorkbenchApp.warmUp(shell);
         page().form().setText("epochs", "1");
@@ -142,6 +144,12 @@ class WorkbenchUiTest {
         robot.clickOn("#" + RunControls.STOP_ID);
         awaitPhase(RunPhase.STOPPED);
 
+        // Step continues a run; after one has ended it says so and keeps the model.
+        robot.type(KeyCode.RIGHT);
+        await(() -> banners().message(MessageBanner.Kind.INFO) != null);
+        assertEquals(RunPhase.STOPPED, fx(() -> page().runner().phase()));
+        robot.type(KeyCode.R);
+        awaitPhase(RunPhase.READY);
         robot.type(KeyCode.RIGHT);
         awaitPhase(RunPhase.PAUSED);
         assertEquals(1L, fx(() -> page().lossChart().receivedIterations()), "a fresh model stepped once");

@@ -100,6 +100,31 @@ class AugmentationPreviewTest {
     }
 
     @Test
+    void aRotationOutOfRangeIsSaidInlineAndTrainWaitsForAGoodValue(FxRobot robot) {
+        AugmentationPreview preview = preview(robot);
+        awaitVariants(preview);
+        String field = "#" + TransformRows.strengthId(TransformKind.ROTATION) + "-field";
+        robot.interact(() -> robot.lookup(field).queryAs(javafx.scene.control.TextField.class).setText("999"));
+        dev.workbench.app.controls.SliderField slider = fx(() -> (dev.workbench.app.controls.SliderField)
+                robot.lookup(field).query().getParent());
+        assertTrue(fx(() -> slider.errorLabel().isVisible()), "said beside the field");
+        assertTrue(fx(() -> slider.errorLabel().getText()).startsWith("Type a number from 0"), fx(() -> slider.errorLabel().getText()));
+        String caption = fx(() -> robot.lookup("#" + AugmentationPreview.CAPTION_ID).queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(caption.startsWith("Rotation strength: type a number"), caption);
+        assertFalse(fx(() -> form().result().isValid()), "the form cannot train with it");
+        assertTrue(fx(() -> robot.lookup("#" + dev.workbench.app.lesson.RunControls.TRAIN_ID).queryButton().isDisabled()));
+        String reason = fx(() -> robot.lookup("#" + dev.workbench.app.lesson.LessonPage.BLOCKED_REASON_ID)
+                .queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(reason.contains("Rotation strength: type a number"), reason);
+
+        robot.interact(() -> robot.lookup(field).queryAs(javafx.scene.control.TextField.class).setText("20"));
+        assertFalse(fx(() -> slider.errorLabel().isVisible()));
+        assertTrue(fx(() -> form().result().isValid()), "a good value lets Train go again");
+        assertFalse(fx(() -> robot.lookup("#" + AugmentationPreview.CAPTION_ID).queryAs(javafx.scene.control.Label.class).getText())
+                .contains("type a number"));
+    }
+
+    @Test
     void anEmptyFileShowsItsProblemAndKeepsTheImage(FxRobot robot) throws Exception {
         AugmentationPreview preview = preview(robot);
         awaitVariants(preview);

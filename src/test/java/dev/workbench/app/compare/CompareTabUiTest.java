@@ -78,6 +78,10 @@ class CompareTabUiTest {
     @Test
     void racingTwoOptimizersDrawsTwoCurvesAndFillsTheTable(FxRobot robot, @TempDir Path folder) throws Exception {
         robot.clickOn("#" + RaceChooser.OPTIMIZERS_ID);
+        javafx.scene.control.Button remove = fx(() -> robot.lookup("#" + OptimizerRowsEditor.removeId(3)).queryButton());
+        assertTrue(fx(() -> remove.getGraphic() instanceof javafx.scene.shape.Shape), "a drawn cross, not a font glyph");
+        assertEquals("Remove lane 4", fx(remove::getAccessibleText));
+        assertEquals("Remove lane 4", fx(() -> remove.getTooltip().getText()));
         robot.clickOn("#" + OptimizerRowsEditor.removeId(3));
         robot.clickOn("#" + OptimizerRowsEditor.removeId(2));
         assertEquals(2, fx(() -> compare.rowsEditor().rows().size()));

@@ -53,6 +53,45 @@ class CheckpointsTest {
     }
 
     @Test
+    void aCheckpointWithoutHistoryLoadsWithoutCurves() throws Exception {
+        assertTrue(Checkpoints.history(good).isEmpty(), "checkpoints from before the history was kept");
+        assertEquals("tiny", Checkpoints.load(good).lessonId());
+    }
+
+    @Test
+    void theRunHistoryComesBackWithTheModel() throws Exception {
+        Path file = rewrite("with-history", entries -> entries);
+        var iterations = java.util.List.of(
+                new RunEvent.IterationMetrics(1, 2, 1, 4, 2.5, Map.of("lr", 0.01), 100, 3, 0.1),
+                new RunEvent.IterationMetrics(1, 2, 2, 4, Double.NaN, Map.of(), 110, 2, 0.2));
+        var epochs = java.util.List.of(new RunEvent.EpochMetrics(1, 2, Map.of("train-loss", 2.4, "accuracy", 0.5), 0.3));
+        Checkpoints.attachHistory(file, new CheckpointHistory(iterations, epochs));
+        CheckpointHistory back = Checkpoints.history(file).orElseThrow();
+        assertEquals(2, back.iterations().size());
+        assertEquals(2.5, back.iterations().get(0).loss());
+        assertEquals(0.01, back.iterations().get(0).value("lr"));
+        assertTrue(Double.isNaN(back.iterations().get(1).loss()), "a NaN loss stays NaN");
+        assertEquals(2, back.iterations().get(1).totalEpochs());
+        assertEquals(epochs.get(0).values(), back.epochs().get(0).values());
+        assertEquals("tiny", Checkpoints.load(file).lessonId(), "the model still loads");
+        // Attaching again replaces the history rather than adding a second one.
+        Checkpoints.attachHistory(file, new CheckpointHistory(iterations.subList(0, 1), java.util.List.of()));
+        assertEquals(1, Checkpoints.history(file).orElseThrow().iterations().size());
+    }
+
+    @Test
+    void aDamagedHistoryIsRefusedWithAShortMessage() throws Exception {
+        Path file = rewrite("bad-history", entries -> {
+            entries.put(CheckpointHistory.ENTRY, "{\"format\": 1, \"iterations\": [{\"epoch\": -3}], \"epochs\": []}"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return entries;
+        });
+        var e = assertThrows(Checkpoints.CheckpointException.class, () -> Checkpoints.history(file));
+        assertTrue(e.getMessage().contains("damaged run history"), e.getMessage());
+        assertEquals("tiny", Checkpoints.load(file).lessonId(), "the model itself still loads");
+    }
+
+    @Test
     void notAZip() throws Exception {
         Path file = Files.writeString(dir.resolve("text" + Checkpoints.EXTENSION), "this is not a model");
         assertRefused(file, "not a zip");

@@ -35,6 +35,9 @@ public final class AugmentationPreview extends ScrollPane {
     public static final String RESEED_ID = "augmentation-reseed";
     public static final String SPEC_ID = "augmentation-spec-text";
     public static final String TIMING_ID = "augmentation-timing";
+    public static final String CAPTION_ID = "augmentation-spec-caption";
+    /** How the preview names itself when it tells the form a value cannot be used. */
+    static final String PROBLEM_SOURCE = "augmentation-preview";
 
     private final PreviewModel model;
     private final PipelineFormSync sync;
@@ -70,6 +73,11 @@ public final class AugmentationPreview extends ScrollPane {
             timing.setText(String.format(Locale.ROOT, "seed %d · ready in %.0f ms", variants.seed(), model.updateMillisProperty().get()));
         });
         form.textProperty(CnnLesson.AUGMENTATION_PRESET).addListener((obs, old, preset) -> showPreset(preset));
+        // A value typed out of range is said beside its field and here, and Train waits for it.
+        rows.problemProperty().addListener((obs, old, problem) -> {
+            form.reportProblem(PROBLEM_SOURCE, problem);
+            showPreset(sync.preset());
+        });
 
         VBox controls = new VBox(presetRow(), rows, specBox());
         controls.getStyleClass().add("augmentation-controls");
@@ -126,6 +134,13 @@ public final class AugmentationPreview extends ScrollPane {
         if (button != null) {
             button.setSelected(true);
         }
+        String problem = rows.problemProperty().get();
+        specCaption.getStyleClass().removeAll(Styles.DANGER, Styles.TEXT_MUTED);
+        specCaption.getStyleClass().add(problem != null ? Styles.DANGER : Styles.TEXT_MUTED);
+        if (problem != null) {
+            specCaption.setText(problem + ". Training waits for a valid value; until then it would use:");
+            return;
+        }
         specCaption.setText(AugmentationPresets.CUSTOM.equals(preset)
                 ? "Training uses this custom pipeline (Augmentation: custom):"
                 : "Training uses the '" + preset + "' preset:");
@@ -169,7 +184,9 @@ public final class AugmentationPreview extends ScrollPane {
     }
 
     private VBox specBox() {
-        specCaption.getStyleClass().addAll("augmentation-spec-caption", Styles.TEXT_MUTED);
+        specCaption.getStyleClass().add("augmentation-spec-caption");
+        specCaption.setId(CAPTION_ID);
+        specCaption.setWrapText(true);
         specText.setId(SPEC_ID);
         specText.setWrapText(true);
         specText.setMaxWidth(Double.MAX_VALUE);

@@ -34,6 +34,7 @@ public final class TransformRows extends GridPane {
     private final Map<TransformKind, SliderField> strengths = new EnumMap<>(TransformKind.class);
     private final Map<TransformKind, SliderField> probabilities = new EnumMap<>(TransformKind.class);
     private final Consumer<TransformSpec> onEdit;
+    private final javafx.beans.property.ReadOnlyStringWrapper problem = new javafx.beans.property.ReadOnlyStringWrapper(this, "problem");
     private boolean grayscale;
     private boolean showing;
 
@@ -53,6 +54,24 @@ public final class TransformRows extends GridPane {
         for (TransformKind kind : TransformKind.values()) {
             addRow(row++, buildRow(kind));
         }
+    }
+
+    /** The first typed value out of range ("Rotation strength: type a number from 0° to 30°"), or null. */
+    public javafx.beans.property.ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    private void findProblem() {
+        String first = null;
+        for (TransformKind kind : TransformKind.values()) {
+            first = first != null ? first : problemOf(kind.label() + " strength", strengths.get(kind));
+            first = first != null ? first : problemOf(kind.label() + " probability", probabilities.get(kind));
+        }
+        problem.set(first);
+    }
+
+    private static String problemOf(String what, SliderField field) {
+        return field == null || field.problemProperty().get() == null ? null : what + ": " + field.problemProperty().get().toLowerCase(Locale.ROOT);
     }
 
     public static String checkId(TransformKind kind) {
@@ -118,6 +137,7 @@ public final class TransformRows extends GridPane {
                     .withTooltip(kind.description())
                     .withFormat(v -> SliderField.plain(v) + range.unit());
             strength.valueProperty().addListener((obs, old, value) -> edited(kind));
+            strength.problemProperty().addListener((obs, old, now) -> findProblem());
             strength.disableProperty().bind(check.selectedProperty().not().or(check.disabledProperty()));
             strengths.put(kind, strength);
             strengthNode = strength;
@@ -130,6 +150,7 @@ public final class TransformRows extends GridPane {
                 .withId(probabilityId(kind))
                 .withTooltip("Chance that " + kind.label().toLowerCase(Locale.ROOT) + " changes a given image");
         probability.valueProperty().addListener((obs, old, value) -> edited(kind));
+        probability.problemProperty().addListener((obs, old, now) -> findProblem());
         probability.disableProperty().bind(check.selectedProperty().not().or(check.disabledProperty()));
         probabilities.put(kind, probability);
         return new Node[] {check, strengthNode, probability};

@@ -84,7 +84,10 @@ public abstract class CanvasChart extends Region {
     public static final int SERIES_COLORS = 5;
     /** Pixels a line may run past the plot before it is cut, so huge values do not upset the renderer. */
     private static final double OVERSHOOT = 2000;
-    private static final double FAINT_OPACITY = 0.35;
+    /** Opacity of faint lines (raw values under a smoothed line) unless the theme sets {@code -wb-faint-opacity}. */
+    static final double FAINT_OPACITY = 0.35;
+    /** Radius of the dot that shows a point with no neighbour to join (the first point of a run). */
+    static final double LONE_POINT_RADIUS = 3.5;
     private static final int MAX_MARKERS = 80;
     private static final double PAD_TOP = 10;
     private static final double PAD_RIGHT = 16;
@@ -109,6 +112,8 @@ public abstract class CanvasChart extends Region {
     private final VBox hoverBox = new VBox();
     private final Label axisFont = new Label("0");
     private final List<StyleableObjectProperty<Paint>> seriesPaints = new ArrayList<>();
+    private final List<Region> headerControls = new ArrayList<>();
+    private int lonePoints;
 
     private double xMinHint = Double.NaN;
     private double xMaxHint = Double.NaN;
@@ -166,6 +171,7 @@ public abstract class CanvasChart extends Region {
             paint.addListener((obs, old, now) -> redraw());
         }
         axisFont.fontProperty().addListener((obs, old, now) -> redraw());
+        faintOpacity.addListener((obs, old, now) -> redraw());
         getChildren().addAll(top, canvas, hoverBox, axisFont);
         canvas.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
         canvas.setOnMouseDragged(e -> hover(e.getX(), e.getY()));
@@ -192,7 +198,7 @@ public abstract class CanvasChart extends Region {
         Circle swatch = new Circle(5);
         swatch.fillProperty().bind(seriesPaints.get(colorIndex - 1));
         if (style == LineStyle.FAINT) {
-            swatch.setOpacity(FAINT_OPACITY + 0.15);
+            swatch.opacityProperty().bind(faintOpacity.add(0.15).map(o -> Math.min(1.0, o.doubleValue())));
         }
         Label item = new Label(name, swatch);
         item.getStyleClass().add(LEGEND_ITEM_CLASS);
@@ -226,7 +232,22 @@ public abstract class CanvasChart extends Region {
     /** Adds a control (e.g. a toggle) at the right end of the header. */
     protected final void addHeaderControl(Region control) {
         control.setMinWidth(Region.USE_PREF_SIZE);
+        control.managedProperty().bind(control.visibleProperty());
+        headerControls.add(control);
         header.getChildren().add(control);
+    }
+
+    /**
+     * Shows or hides the header's controls (Log scale, Iterations/Time...): a picture of the
+     * chart for slides shows the plot, its title and its legend only.
+     */
+    public final void setHeaderControlsShown(boolean shown) {
+        headerControls.forEach(control -> control.setVisible(shown));
+    }
+
+    /** The controls in the header, in order (for tests and pictures). */
+    public final List<Region> headerControls() {
+        return List.copyOf(headerControls);
     }
 
     /** Keeps [min, max] in view on the x axis even before data reaches it (NaN: none). */
@@ -328,6 +349,11 @@ public abstract class CanvasChart extends Region {
         return plotHeight;
     }
 
+    /** Points drawn as lone dots at the last drawing: points with no neighbour to join a line to. */
+    public final int lonePoints() {
+        return lonePoints;
+    }
+
     /** Points currently drawn, over all lines. */
     public final int drawnPoints() {
         return lines.stream().mapToInt(line -> line.data().size()).sum();
@@ -387,6 +413,7 @@ public abstract class CanvasChart extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, width, height);
         plotHeight = 0;
+        lonePoints = 0;
         if (width < 40 || height < 40) {
             return;
         }
@@ -485,7 +512,7 @@ public abstract class CanvasChart extends Region {
         Paint paint = seriesPaints.get(line.colorIndex() - 1).get();
         g.setStroke(paint);
         g.setFill(paint);
-        g.setGlobalAlpha(line.style() == LineStyle.FAINT ? FAINT_OPACITY : 1.0);
+        g.setGlobalAlpha(line.style() == LineStyle.FAINT ? faintOpacity.get() : 1.0);
         g.setLineWidth(switch (line.style()) {
             case FAINT -> 1.0;
             case BOLD -> 2.5;
@@ -497,15 +524,20 @@ public abstract class CanvasChart extends Region {
         g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
         g.beginPath();
         boolean started = false;
+        // A point that joins no other (the only one so far, or one between gaps) would draw
+        // nothing as a line: it gets a dot, unless the line has markers anyway.
+        List<double[]> lone = new ArrayList<>();
+        double[] runStart = null;
+        int runLength = 0;
         for (int i = 0; i < n; i++) {
             double y = transform(data.y(i));
-            if (!Double.isFinite(y)) {
+            double x = Double.isFinite(y) ? transformX(data.x(i)) : Double.NaN;
+            if (!Double.isFinite(y) || !Double.isFinite(x)) {
+                if (runLength == 1) {
+                    lone.add(runStart);
+                }
                 started = false;
-                continue;
-            }
-            double x = transformX(data.x(i));
-            if (!Double.isFinite(x)) {
-                started = false;
+                runLength = 0;
                 continue;
             }
             double px = map.px(x);
@@ -515,11 +547,22 @@ public abstract class CanvasChart extends Region {
             } else {
                 g.moveTo(px, py);
                 started = true;
+                runStart = new double[] {px, py};
             }
+            runLength++;
+        }
+        if (runLength == 1) {
+            lone.add(runStart);
         }
         g.stroke();
         g.setLineDashes();
         boolean markers = line.style() == LineStyle.MARKERS || line.style() == LineStyle.DASHED;
+        if (!markers || n > MAX_MARKERS) {
+            for (double[] point : lone) {
+                g.fillOval(point[0] - LONE_POINT_RADIUS, point[1] - LONE_POINT_RADIUS, 2 * LONE_POINT_RADIUS, 2 * LONE_POINT_RADIUS);
+                lonePoints++;
+            }
+        }
         if (markers && n <= MAX_MARKERS) {
             double r = line.style() == LineStyle.DASHED ? 3 : 4;
             for (int i = 0; i < n; i++) {
@@ -803,6 +846,14 @@ public abstract class CanvasChart extends Region {
             StyleableProperties.AXIS, this, "axisColor", Color.gray(0.5));
     private final StyleableObjectProperty<Paint> textColor = new SimpleStyleableObjectProperty<>(
             StyleableProperties.TEXT, this, "textColor", Color.gray(0.4));
+    /** Faint lines are see-through; on black (high contrast) they need more opacity to be seen. */
+    private final javafx.css.StyleableDoubleProperty faintOpacity = new javafx.css.SimpleStyleableDoubleProperty(
+            StyleableProperties.FAINT, this, "faintOpacity", FAINT_OPACITY);
+
+    /** The opacity faint lines are drawn with, as styled. */
+    public final double faintOpacity() {
+        return faintOpacity.get();
+    }
 
     /** The paint of series colour {@code index} (1-based), as styled. */
     public final Paint seriesPaint(int index) {
@@ -816,6 +867,18 @@ public abstract class CanvasChart extends Region {
         private static final CssMetaData<CanvasChart, Paint> GRID = paint("-wb-grid-color", c -> c.gridColor, Color.gray(0.5, 0.25));
         private static final CssMetaData<CanvasChart, Paint> AXIS = paint("-wb-axis-color", c -> c.axisColor, Color.gray(0.5));
         private static final CssMetaData<CanvasChart, Paint> TEXT = paint("-wb-text-color", c -> c.textColor, Color.gray(0.4));
+        private static final CssMetaData<CanvasChart, Number> FAINT = new CssMetaData<>("-wb-faint-opacity",
+                javafx.css.converter.SizeConverter.getInstance(), FAINT_OPACITY) {
+            @Override
+            public boolean isSettable(CanvasChart chart) {
+                return !chart.faintOpacity.isBound();
+            }
+
+            @Override
+            public StyleableProperty<Number> getStyleableProperty(CanvasChart chart) {
+                return chart.faintOpacity;
+            }
+        };
         private static final List<CssMetaData<CanvasChart, Paint>> SERIES = List.of(
                 series(0), series(1), series(2), series(3), series(4));
         private static final List<CssMetaData<? extends Styleable, ?>> ALL;
@@ -825,6 +888,7 @@ public abstract class CanvasChart extends Region {
             all.add(GRID);
             all.add(AXIS);
             all.add(TEXT);
+            all.add(FAINT);
             all.addAll(SERIES);
             ALL = Collections.unmodifiableList(all);
         }

@@ -29,14 +29,20 @@ public final class ModelSummaryTable extends VBox {
         table.setId(TABLE_ID);
         table.getStyleClass().add(Styles.STRIPED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(new Label("The layer table appears when the model is ready"));
-        table.getColumns().add(column("Layer", 70, LayerSummary::name));
-        table.getColumns().add(column("Type", 110, l -> l.type().replace("Layer", "")));
-        table.getColumns().add(column("Output", 110, l -> shape(l.outputShape())));
-        table.getColumns().add(column("Parameters", 100, l -> ChartFormat.whole(l.parameters())));
+        Label placeholder = new Label("The layer table appears when the model is ready");
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
+        // Every column as wide as its header and its widest cell, at any text size.
+        var fit = dev.workbench.app.controls.ContentColumns.of(table);
+        addColumn(fit, "Layer", 70, LayerSummary::name);
+        addColumn(fit, "Type", 110, l -> l.type().replace("Layer", ""));
+        addColumn(fit, "Output", 110, l -> shape(l.outputShape()));
+        addColumn(fit, "Parameters", 100, l -> ChartFormat.whole(l.parameters()));
         VBox.setVgrow(table, Priority.ALWAYS);
         total.setId(TOTAL_ID);
         total.getStyleClass().add(Styles.TEXT_MUTED);
+        total.setWrapText(true);
+        total.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(title, table, total);
     }
 
@@ -49,6 +55,18 @@ public final class ModelSummaryTable extends VBox {
     /** "[20, 24, 24]" as "20 × 24 × 24". */
     static String shape(String engineShape) {
         return engineShape.replace("[", "").replace("]", "").replace(", ", " × ");
+    }
+
+    private void addColumn(dev.workbench.app.controls.ContentColumns<LayerSummary> fit, String name, double width,
+                           Function<LayerSummary, String> value) {
+        TableColumn<LayerSummary, String> column = column(name, width, value);
+        table.getColumns().add(column);
+        fit.column(column, value);
+    }
+
+    /** The table, for checking that no column is cut short. */
+    public TableView<LayerSummary> table() {
+        return table;
     }
 
     private static TableColumn<LayerSummary, String> column(String name, double width, Function<LayerSummary, String> value) {

@@ -124,7 +124,7 @@ public final class OptimizerRowsEditor extends FlowPane {
         final ComboBox<OptimizerKind> kind = new ComboBox<>();
         final TextField rate = new TextField();
         final TextField options = new TextField();
-        final Button remove = new Button("✕");
+        final Button remove = dev.workbench.app.controls.GlyphButton.cross("Remove this lane");
         final Circle swatch = new Circle(7);
         final Label number = new Label();
 
@@ -160,8 +160,7 @@ public final class OptimizerRowsEditor extends FlowPane {
             options.setTooltip(new Tooltip("Optional: " + String.join(", ", OptimizerConfig.OPTION_NAMES)
                     + ", e.g. momentum=0.95 or beta1=0.8 beta2=0.99"));
             options.textProperty().addListener((obs, old, now) -> publish());
-            remove.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, "lane-remove");
-            remove.setTooltip(new Tooltip("Remove this lane"));
+            remove.getStyleClass().add("lane-remove");
             remove.setOnAction(e -> remove(this));
             swatch.getStyleClass().add(RaceTable.SWATCH_CLASS);
             number.getStyleClass().add("lane-number");
@@ -175,6 +174,7 @@ public final class OptimizerRowsEditor extends FlowPane {
             kind.setId(kindId(index));
             rate.setId(rateId(index));
             remove.setId(removeId(index));
+            dev.workbench.app.controls.GlyphButton.describe(remove, "Remove lane " + (index + 1));
             remove.setDisable(!removable);
             swatch.getStyleClass().setAll(RaceTable.SWATCH_CLASS, RaceTable.laneClass(index));
             number.setText(Integer.toString(index + 1));

@@ -9,7 +9,6 @@ import dev.workbench.app.lesson.LessonRunner;
 import dev.workbench.app.lesson.MessageBanner;
 import dev.workbench.lessons.race.Race;
 import dev.workbench.lessons.race.RaceReport;
-import javafx.scene.Node;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -33,12 +32,12 @@ final class RaceExport {
 
     private final String lessonId;
     private final RaceRunner runner;
-    private final Node charts;
+    private final javafx.scene.layout.Region charts;
     private final BackgroundWorker worker;
     private final Executor fx;
     private final BannerArea banners;
 
-    RaceExport(String lessonId, RaceRunner runner, Node charts, BackgroundWorker worker, Executor fx, BannerArea banners) {
+    RaceExport(String lessonId, RaceRunner runner, javafx.scene.layout.Region charts, BackgroundWorker worker, Executor fx, BannerArea banners) {
         this.lessonId = lessonId;
         this.runner = runner;
         this.charts = charts;
@@ -76,7 +75,7 @@ final class RaceExport {
 
     /** Takes the picture now (on the FX thread) and writes it in the background. */
     CompletableFuture<Path> writePng(Path file) {
-        var image = ImageExport.capture(charts);
+        var image = ImageExport.of(dev.workbench.app.charts.ChartPicture.take(charts));
         return report(worker.submit(() -> ImageExport.writePng(image, file)),
                 saved -> "Saved the race charts: " + saved.toAbsolutePath());
     }

@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -17,13 +18,15 @@ import java.util.function.DoubleFunction;
 
 /**
  * A number picked on a slider or typed in a field beside it. Dragging updates {@link #valueProperty()}
- * live; a typed value counts when Enter is pressed or the field loses focus, and a value that is not a
- * number in range marks the field invalid and leaves the value alone. On a logarithmic slider every
+ * live; a typed value counts when Enter is pressed or the field loses focus. A value that is not a
+ * number in range marks the field invalid as it is typed, says so in a label beside it (a tooltip
+ * alone goes unseen) and in {@link #problemProperty()}, and leaves the value alone. On a logarithmic slider every
  * decade gets the same room, which suits learning rates and epsilons.
  */
 public final class SliderField extends HBox {
     public static final String STYLE_CLASS = "slider-field";
     public static final String INVALID_CLASS = "invalid";
+    public static final String ERROR_CLASS = "slider-field-error";
     /** The style sheet for these controls; a page that uses them lists it among its own. */
     public static final String STYLESHEET = Objects.requireNonNull(
             SliderField.class.getResource("/dev/workbench/app/css/controls.css"), "controls.css").toExternalForm();
@@ -31,6 +34,8 @@ public final class SliderField extends HBox {
     private final Slider slider = new Slider();
     private final TextField field = new TextField();
     private final DoubleProperty value = new SimpleDoubleProperty(this, "value");
+    private final javafx.scene.control.Label error = new javafx.scene.control.Label();
+    private final javafx.beans.property.ReadOnlyStringWrapper problem = new javafx.beans.property.ReadOnlyStringWrapper(this, "problem");
     private final double min;
     private final double max;
     private final boolean log;
@@ -52,7 +57,13 @@ public final class SliderField extends HBox {
         slider.setFocusTraversable(false);
         field.setPrefColumnCount(5);
         HBox.setHgrow(slider, Priority.ALWAYS);
-        getChildren().addAll(slider, field);
+        error.getStyleClass().addAll(ERROR_CLASS, atlantafx.base.theme.Styles.DANGER);
+        error.setWrapText(true);
+        error.setMinWidth(Region.USE_PREF_SIZE);
+        error.managedProperty().bind(error.visibleProperty());
+        error.visibleProperty().bind(problem.isNotNull());
+        error.textProperty().bind(problem);
+        getChildren().addAll(slider, field, error);
         value.set(clamp(snap(initial)));
         slider.setValue(toSlider(value.get()));
         field.setText(format.apply(value.get()));
@@ -67,6 +78,11 @@ public final class SliderField extends HBox {
             field.setText(format.apply(now.doubleValue()));
             markInvalid(false);
         }));
+        field.textProperty().addListener((obs, old, text) -> {
+            if (!syncing) {
+                markInvalid(parse(text) == null);
+            }
+        });
         field.setOnAction(e -> commitField());
         field.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
@@ -132,22 +148,38 @@ public final class SliderField extends HBox {
         return field;
     }
 
+    /** What is wrong with the typed text, or null while it is a number in range. */
+    public javafx.beans.property.ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The label beside the field that says what is wrong (hidden while nothing is). */
+    public javafx.scene.control.Label errorLabel() {
+        return error;
+    }
+
     private void commitField() {
-        String text = field.getText() == null ? "" : field.getText().trim().replaceAll("[^0-9eE.+\\-]", "");
+        Double typed = parse(field.getText());
+        if (typed == null) {
+            markInvalid(true);
+            return;
+        }
+        markInvalid(false);
+        double snapped = snap(typed);
+        if (snapped == value.get()) {
+            field.setText(format.apply(snapped));
+        }
+        value.set(snapped);
+    }
+
+    /** The typed number when it is one in range, else null. */
+    private Double parse(String raw) {
+        String text = raw == null ? "" : raw.trim().replaceAll("[^0-9eE.+\\-]", "");
         try {
             double typed = Double.parseDouble(text);
-            if (!(typed >= min && typed <= max)) {
-                markInvalid(true);
-                return;
-            }
-            markInvalid(false);
-            double snapped = snap(typed);
-            if (snapped == value.get()) {
-                field.setText(format.apply(snapped));
-            }
-            value.set(snapped);
+            return typed >= min && typed <= max ? typed : null;
         } catch (NumberFormatException e) {
-            markInvalid(true);
+            return null;
         }
     }
 
@@ -155,8 +187,8 @@ public final class SliderField extends HBox {
         field.getStyleClass().remove(INVALID_CLASS);
         if (invalid) {
             field.getStyleClass().add(INVALID_CLASS);
-            field.setTooltip(new Tooltip("Type a number from " + plain(min) + " to " + plain(max)));
         }
+        problem.set(invalid ? "Type a number from " + format.apply(min) + " to " + format.apply(max) : null);
     }
 
     private void sync(Runnable change) {

@@ -1,5 +1,5 @@
 /**
- * Small reusable controls shared by the interactive pages, such as a slider paired with a number
- * field. Plain JavaFX; nothing here knows about lessons or the engine.
+ * Small reusable controls shared by the pages: a slider paired with a number field, buttons with
+ * a drawn glyph, table columns fitted to their content. Plain JavaFX; nothing here knows about lessons or the engine.
  */
 package dev.workbench.app.controls;

@@ -16,6 +16,11 @@ public final class ImageExport {
     private ImageExport() {
     }
 
+    /** Converts a picture taken on the FX thread (e.g. a {@code ChartPicture}) for writing. */
+    public static BufferedImage of(javafx.scene.image.Image image) {
+        return SwingFXUtils.fromFXImage(image, null);
+    }
+
     /** Takes the picture; call on the FX thread. */
     public static BufferedImage capture(Node node) {
         WritableImage image = node.snapshot(new SnapshotParameters(), null);

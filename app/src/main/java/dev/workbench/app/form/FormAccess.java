@@ -16,4 +16,11 @@ public interface FormAccess {
 
     /** Sets one field's text (a parameter name, or {@link ParameterForm#SEED}). */
     void setText(String parameterName, String text);
+
+    /**
+     * A view beside the form that edits what training uses (the augmentation preview's sliders)
+     * holds a value it cannot pass on: until {@code problem} is null again, the form is not valid
+     * and gives this message, so Train stays off and says why. {@code source} names the view.
+     */
+    void reportProblem(String source, String problem);
 }

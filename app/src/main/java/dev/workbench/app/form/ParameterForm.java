@@ -60,6 +60,8 @@ public final class ParameterForm extends VBox implements FormAccess {
     private Set<String> liveDuringRun;
     private final TextField seedField = new TextField(Long.toString(Settings.DEFAULT_SEED));
     private final ReadOnlyObjectWrapper<FormResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    /** Problems reported by views beside the form, by source. */
+    private final Map<String, String> outsideProblems = new LinkedHashMap<>();
 
     public ParameterForm(Lesson lesson) {
         this.lesson = lesson;
@@ -123,6 +125,19 @@ public final class ParameterForm extends VBox implements FormAccess {
         } else {
             editors.get(parameterName).setText(text);
         }
+    }
+
+    @Override
+    public void reportProblem(String source, String problem) {
+        if (java.util.Objects.equals(outsideProblems.get(source), problem)) {
+            return;
+        }
+        if (problem == null) {
+            outsideProblems.remove(source);
+        } else {
+            outsideProblems.put(source, problem);
+        }
+        validate();
     }
 
     /** One field's text as it changes (a page part may follow a setting, e.g. the augmentation preset). */
@@ -231,6 +246,7 @@ public final class ParameterForm extends VBox implements FormAccess {
         }
         Validation validation = lesson.validate(raw, seed);
         errors.putAll(validation.errors());
+        outsideProblems.forEach(errors::putIfAbsent);
         editors.forEach((name, editor) -> editor.showInvalid(errors.containsKey(name)));
         markSeed(errors.containsKey(SEED));
         errorLabels.forEach((name, label) -> {

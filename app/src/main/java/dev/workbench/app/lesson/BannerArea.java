@@ -2,14 +2,28 @@ package dev.workbench.app.lesson;
 
 import javafx.scene.layout.VBox;
 
-/** Where a page's banners stack up; one banner per kind, newest replaces older. */
+/**
+ * Where a page's banners stack up; one banner per kind, newest replaces older. Meant to lie over
+ * the top of the content it reports on ({@link #overlay}): a banner that appears must not push
+ * buttons away from under the pointer.
+ */
 public final class BannerArea extends VBox {
     public static final String STYLE_CLASS = "banner-area";
 
     public BannerArea() {
         getStyleClass().add(STYLE_CLASS);
-        managedProperty().bind(visibleProperty());
         visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(getChildren()));
+        // As tall as its banners, and clicks beside them reach the content underneath.
+        setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        setPickOnBounds(false);
+    }
+
+    /** {@code content} with this area lying over its top edge. */
+    public javafx.scene.layout.StackPane overlay(javafx.scene.Node content) {
+        javafx.scene.layout.StackPane stack = new javafx.scene.layout.StackPane(content, this);
+        javafx.scene.layout.StackPane.setAlignment(this, javafx.geometry.Pos.TOP_CENTER);
+        stack.getStyleClass().add("banner-overlay");
+        return stack;
     }
 
     public MessageBanner show(MessageBanner.Kind kind, String message) {

@@ -63,6 +63,12 @@ public final class LessonPage extends BorderPane {
     public static final String MAIN_SCROLL_CLASS = "main-scroll";
     public static final String TRAINING_SCROLL_CLASS = "training-scroll";
     /**
+     * What Step says after a run has ended: it continues a run and never throws a trained model
+     * away; a new run is one deliberate press of Reset or Train.
+     */
+    public static final String STEP_AFTER_END = "This run has ended, and Step only continues a run: the trained model "
+            + "stays here to inspect or save. For a new model press Reset (R), then Step, or press Train.";
+    /**
      * Narrower than this many em (of the page's own text size), the settings column folds away
      * by itself: at large text it would otherwise take half the page from the charts.
      */
@@ -167,7 +173,7 @@ public final class LessonPage extends BorderPane {
     }
 
     /** The chart row, for exporting as an image. */
-    public Node chartsNode() {
+    public Region chartsNode() {
         return chartGrid;
     }
 
@@ -238,9 +244,15 @@ public final class LessonPage extends BorderPane {
         banners.show(MessageBanner.Kind.SUCCESS, message);
     }
 
+    /** A hint about what the student just tried (not an error, not news of success). */
+    public void showNotice(String message) {
+        banners.show(MessageBanner.Kind.INFO, message);
+    }
+
     // ---- actions (buttons and shortcuts) --------------------------------------------------
 
     public void train() {
+        banners.clear(MessageBanner.Kind.INFO);
         settingsOrExplain().ifPresent(runner::train);
     }
 
@@ -257,6 +269,10 @@ public final class LessonPage extends BorderPane {
     }
 
     public void step() {
+        if (runner.phase().isOver()) {
+            showNotice(STEP_AFTER_END);
+            return;
+        }
         if (!runner.phase().canStep()) {
             return;
         }
@@ -290,6 +306,7 @@ public final class LessonPage extends BorderPane {
     public void reset() {
         if (runner.phase().canReset()) {
             banners.clear(MessageBanner.Kind.SUCCESS);
+            banners.clear(MessageBanner.Kind.INFO);
             runner.reset(form.result().validSettings().orElse(null));
         }
     }
@@ -419,9 +436,10 @@ public final class LessonPage extends BorderPane {
         tabs.getTabs().add(notes);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        // No banner, no gap: an empty banner area takes no spacing from the charts.
-        banners.managedProperty().bind(banners.visibleProperty());
-        VBox column = new VBox(runBar, blockedReason, pendingNote, banners, tabs);
+        // Banners lie over the top of the tabs: one that appears does not move what is under the pointer.
+        javafx.scene.layout.StackPane tabsWithBanners = banners.overlay(tabs);
+        VBox.setVgrow(tabsWithBanners, Priority.ALWAYS);
+        VBox column = new VBox(runBar, blockedReason, pendingNote, tabsWithBanners);
         column.getStyleClass().add("main-column");
         return column;
     }
@@ -610,8 +628,12 @@ public final class LessonPage extends BorderPane {
 
     /** Feeds the charts: cleared for each new model, then one batch and one redraw per frame. */
     private final class ChartFeed implements LessonRunner.Observer {
+        /** The last iteration drawn; a model loaded with its curves that trains on counts from 1 again. */
+        private long lastIteration;
+
         @Override
         public void runAttached(TrainingRun run) {
+            lastIteration = 0;
             RunPlan plan = runner.planProperty().get();
             chartGrid.show(run.rules().metrics());
             LossChart lossChart = chartGrid.lossChart();
@@ -636,6 +658,11 @@ public final class LessonPage extends BorderPane {
             if (probes != null && !update.probes().isEmpty()) {
                 probes.accept(update.probes());
             }
+            if (!update.iterations().isEmpty() && update.iterations().get(0).iteration() <= lastIteration) {
+                // Training a loaded model further starts a new run: its curves start afresh.
+                runAttached(run);
+            }
+            update.lastIteration().ifPresent(last -> lastIteration = last.iteration());
             LossChart lossChart = chartGrid.lossChart();
             List<MetricChart> metricCharts = chartGrid.metricCharts();
             if (!update.iterations().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.workbench.app.lesson;
 
+import dev.workbench.lessons.engine.CheckpointHistory;
 import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonException;
@@ -50,10 +51,17 @@ public final class LessonRunner {
         }
     }
 
-    /** A session made in the background and the settings it was made with. */
-    private record Prepared(LessonSession session, Settings settings, RunPlan plan) {
+    /**
+     * A session made in the background, the settings it was made with, and the history of the run
+     * that trained it (empty unless restored from a checkpoint that kept one).
+     */
+    private record Prepared(LessonSession session, Settings settings, RunPlan plan, CheckpointHistory history) {
         static Prepared of(LessonSession session, Settings settings) {
-            return new Prepared(session, settings, new RunPlan(session.epochs(), session.iterationsPerEpoch()));
+            return of(session, settings, new CheckpointHistory(List.of(), List.of()));
+        }
+
+        static Prepared of(LessonSession session, Settings settings, CheckpointHistory history) {
+            return new Prepared(session, settings, new RunPlan(session.epochs(), session.iterationsPerEpoch()), history);
         }
     }
 
@@ -73,6 +81,8 @@ public final class LessonRunner {
     private final ReadOnlyObjectWrapper<PreparationProgress> preparation = new ReadOnlyObjectWrapper<>(this, "preparation");
 
     private RunEventQueue queue;
+    /** The history the current model was restored with; saved again while the model has not trained further. */
+    private CheckpointHistory restoredHistory = new CheckpointHistory(List.of(), List.of());
     private int generation;
     /** The preparation in flight, cancelled when a newer one starts or the user cancels. */
     private CancellablePreparation preparing;
@@ -254,7 +264,7 @@ public final class LessonRunner {
                         + "' lesson, not by " + lesson.info().title() + ".");
             }
             LessonSession session = lesson.restore(checkpoint);
-            return Prepared.of(session, session.settings());
+            return Prepared.of(session, session.settings(), historyOf(file));
         }, Swap.KEEP_UNTIL_READY).thenApply(attached -> runSettings.get());
     }
 
@@ -264,21 +274,29 @@ public final class LessonRunner {
         if (current == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("There is no model to save yet."));
         }
+        CheckpointHistory restored = restoredHistory;
         return current.inspect(session -> {
             try {
                 session.saveCheckpoint(file);
+                CheckpointHistory trained = CheckpointHistory.of(current.history());
+                Checkpoints.attachHistory(file, trained.isEmpty() ? restored : trained);
                 return file;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (LessonException e) {
+                throw new CompletionException(e);
             }
         });
     }
 
-    /** Writes the current run's iteration and epoch metrics as CSV, in the background. */
+    /** What exporting says when no iteration has been trained: a header-only table is no result. */
+    public static final String NOTHING_TO_EXPORT = "Nothing to export yet — train first (Train or Step), then export the run's history.";
+
+    /** Writes the current run's iteration and epoch metrics as CSV, in the background; refuses an empty run. */
     public CompletableFuture<Path> exportHistory(Path file) {
         TrainingRun current = run.get();
-        if (current == null) {
-            return CompletableFuture.failedFuture(new IllegalStateException("There is no run to export yet."));
+        if (current == null || current.history().iterations().isEmpty() && current.history().epochs().isEmpty()) {
+            return CompletableFuture.failedFuture(new LessonException(NOTHING_TO_EXPORT));
         }
         return worker.submit(() -> {
             current.history().writeCsv(file);
@@ -377,11 +395,34 @@ public final class LessonRunner {
         plan.set(prepared.plan());
         run.set(created);
         phase.set(RunPhase.READY);
+        restoredHistory = prepared.history();
         for (Observer observer : observers) {
             observer.runAttached(created);
         }
+        if (!restoredHistory.isEmpty()) {
+            // A loaded model shows the curves of the run that trained it, and where that run ended.
+            RunUpdate past = new RunUpdate(restoredHistory.iterations(), restoredHistory.epochs(), List.of(), null, null, null);
+            restoredHistory.lastIteration().ifPresent(latest::set);
+            for (Observer observer : observers) {
+                try {
+                    observer.update(created, past);
+                } catch (RuntimeException e) {
+                    LOG.error("a view failed to show a restored run's history", e);
+                }
+            }
+        }
         ticker.start();
         return created;
+    }
+
+    /** The run history a checkpoint holds; a damaged one is left out (the model itself loaded fine). */
+    private static CheckpointHistory historyOf(Path file) {
+        try {
+            return Checkpoints.history(file).orElse(new CheckpointHistory(List.of(), List.of()));
+        } catch (LessonException e) {
+            LOG.warn("loading the model without its curves: {}", e.getMessage());
+            return new CheckpointHistory(List.of(), List.of());
+        }
     }
 
     /** Detaches the current run and closes it in the background (closing waits for its thread). */

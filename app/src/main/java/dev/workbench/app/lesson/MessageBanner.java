@@ -6,11 +6,15 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-/** A message across the top of a page (an error, or news like "checkpoint saved"), closable. */
+/**
+ * A message across the top of a page (an error, or news like "checkpoint saved"), closable. The
+ * text wraps and is never cut short: a divergence message ends with the advice that teaches.
+ */
 public final class MessageBanner extends HBox {
     public static final String STYLE_CLASS = "message-banner";
     public static final String TEXT_CLASS = "banner-text";
     public static final String ICON_CLASS = "banner-icon";
+    public static final String CLOSE_CLASS = "banner-close";
 
     /** What the banner is about; each has its style class. */
     public enum Kind {
@@ -38,6 +42,7 @@ public final class MessageBanner extends HBox {
         this.kind = kind;
         getStyleClass().addAll(STYLE_CLASS, kind.styleClass());
         setAlignment(Pos.CENTER_LEFT);
+        setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label icon = new Label(kind.icon);
         icon.getStyleClass().add(ICON_CLASS);
         icon.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -45,9 +50,13 @@ public final class MessageBanner extends HBox {
         text.setWrapText(true);
         text.setText(message);
         text.setMaxWidth(Double.MAX_VALUE);
+        // Squeezed, a wrapping label would end in "..." rather than grow: it keeps every line.
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button close = new Button("✕");
-        close.getStyleClass().addAll(atlantafx.base.theme.Styles.FLAT, atlantafx.base.theme.Styles.BUTTON_ICON, "banner-close");
+        Button close = dev.workbench.app.controls.GlyphButton.cross("Close this message");
+        close.getStyleClass().add(CLOSE_CLASS);
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         close.setFocusTraversable(false);
         close.setOnAction(e -> dismiss());
         getChildren().addAll(icon, text, close);

@@ -1,7 +1,6 @@
 package dev.workbench.app.shell;
 
 import dev.workbench.app.lesson.LessonPage;
-import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -15,19 +14,6 @@ import java.util.function.Consumer;
 
 /** The menu bar: files, view (theme, zoom, full screen), run controls and help. */
 final class ShellMenu {
-    static final String SHORTCUTS_TEXT = """
-            Space          pause / resume training
-            →              train one step
-            R              reset the model
-            Ctrl +  / Ctrl −   larger / smaller text
-            Ctrl 0         normal text size
-            F11            full screen
-            F5             presentation mode (charts only)
-            Ctrl L         show / hide the lesson catalog
-            Ctrl O / Ctrl S    load / save a checkpoint
-
-            Space, → and R work whenever the cursor is not in a text field.""";
-
     private final WorkbenchShell shell;
 
     ShellMenu(WorkbenchShell shell) {
@@ -47,7 +33,7 @@ final class ShellMenu {
         save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         MenuItem charts = item("Export charts as PNG…", "menu-export-png", shell::chooseChartExport);
         MenuItem history = item("Export run history as CSV…", "menu-export-csv", shell::chooseHistoryExport);
-        MenuItem quit = item("Quit", "menu-quit", javafx.application.Platform::exit);
+        MenuItem quit = item("Quit", "menu-quit", shell::quit);
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         return new Menu("File", null, load, save, new SeparatorMenuItem(), charts, history, new SeparatorMenuItem(), quit);
     }
@@ -91,14 +77,8 @@ final class ShellMenu {
     }
 
     private Menu helpMenu() {
-        return new Menu("Help", null, item("Keyboard shortcuts", "menu-shortcuts", () -> {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, SHORTCUTS_TEXT);
-            alert.setTitle("Keyboard shortcuts");
-            alert.setHeaderText("Instructor mode");
-            alert.getDialogPane().getStyleClass().add("shortcuts-dialog");
-            alert.initOwner(shell.getScene().getWindow());
-            alert.show();
-        }));
+        return new Menu("Help", null, item("Keyboard shortcuts", "menu-shortcuts",
+                () -> ShortcutsDialog.create(shell.getScene()).show()));
     }
 
     private void withPage(Consumer<LessonPage> action) {

@@ -34,6 +34,8 @@ public final class StatusBar extends HBox {
     private final Label zoom = item(ZOOM_ID);
     private final FxTicker memoryTicker = new FxTicker(MEMORY_REFRESH_HZ, Platform::runLater, this::showMemory);
     private LessonPage page;
+    /** The title of the page on screen when it is not a lesson page (a demo), or null. */
+    private String otherPage;
     private final InvalidationListener runListener = obs -> showRun();
 
     public StatusBar() {
@@ -74,8 +76,16 @@ public final class StatusBar extends HBox {
         zoom.setText(String.format(Locale.ROOT, "Zoom %d%%", Math.round(scale * 100)));
     }
 
+    /** Shows a page that has no run (a demo): the previous lesson's state must not stay on screen. */
+    public void showPage(String title) {
+        follow(null);
+        otherPage = title;
+        showRun();
+    }
+
     /** Follows the run of the page on screen. */
     public void follow(LessonPage next) {
+        otherPage = null;
         if (page != null) {
             page.runner().phaseProperty().removeListener(runListener);
             page.runner().latestProperty().removeListener(runListener);
@@ -94,14 +104,14 @@ public final class StatusBar extends HBox {
 
     private void showRun() {
         if (page == null) {
-            run.setText("No lesson open");
+            run.setText(otherPage == null ? "No lesson open" : otherPage);
             return;
         }
         RunPhase phase = page.runner().phase();
         var latest = page.runner().latestProperty().get();
         String where = latest == null || phase == RunPhase.PREPARING ? ""
                 : " · epoch " + latest.epoch() + "/" + latest.totalEpochs();
-        run.setText(page.lesson().id().toUpperCase(Locale.ROOT) + ": " + phase.label() + where);
+        run.setText(page.lesson().info().title() + ": " + phase.label() + where);
     }
 
     private void showMemory() {

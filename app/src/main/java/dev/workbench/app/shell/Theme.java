@@ -47,7 +47,7 @@ public enum Theme {
 
     /** The area sheets every scene gets, in cascade order (theme sheets come after). */
     public static java.util.List<String> areaSheets() {
-        return java.util.stream.Stream.of("shell.css", "lesson.css", "charts.css", "notes.css")
+        return java.util.stream.Stream.of("shell.css", "controls.css", "lesson.css", "charts.css", "notes.css")
                 .map(name -> Objects.requireNonNull(Theme.class.getResource(CSS_FOLDER + name), name).toExternalForm())
                 .toList();
     }

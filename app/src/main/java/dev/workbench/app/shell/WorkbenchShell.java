@@ -15,6 +15,7 @@ import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonInfo;
 import dev.workbench.lessons.engine.Settings;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Parent;
@@ -63,6 +64,7 @@ public final class WorkbenchShell extends BorderPane {
     private final javafx.beans.property.BooleanProperty presentation =
             new javafx.beans.property.SimpleBooleanProperty(this, "presentation");
     private boolean catalogWanted = true;
+    private QuitGuard quitGuard = new QuitGuard(null);
     private Stage stage;
     private boolean live;
 
@@ -93,7 +95,7 @@ public final class WorkbenchShell extends BorderPane {
         fontScale = new FontScale(this);
         setTop(new ShellMenu(this).bar());
         setLeft(sidebar);
-        setCenter(new VBox(shellBanners, pageHolder));
+        setCenter(shellBanners.overlay(pageHolder));
         setBottom(statusBar);
         presentation.addListener((obs, was, on) -> {
             setLeft(catalogWanted && !on ? sidebar : null);
@@ -106,10 +108,20 @@ public final class WorkbenchShell extends BorderPane {
     /** Puts the shell in a stage: scene, style sheets, theme and instructor shortcuts. */
     public Scene install(Stage target, double width, double height) {
         this.stage = target;
+        quitGuard = new QuitGuard(target);
+        target.setOnCloseRequest(event -> {
+            if (!mayQuit()) {
+                event.consume();
+            }
+        });
         Scene scene = new Scene(this, width, height);
         scene.getStylesheets().addAll(Theme.areaSheets());
         theme.get().apply(scene);
         new InstructorShortcuts(this).install(scene);
+        new FieldFocus(this).install(scene);
+        // The page, not the first text field of a form, has the focus at first: Space pauses
+        // rather than typing a blank into a setting.
+        Platform.runLater(this::requestFocus);
         target.setScene(scene);
         return scene;
     }
@@ -141,6 +153,7 @@ public final class WorkbenchShell extends BorderPane {
         }
         pageHolder.getChildren().setAll(page.node());
         currentPage.set(null);
+        statusBar.showPage(info.title() + ": interactive demo");
     }
 
     /**
@@ -307,7 +320,13 @@ public final class WorkbenchShell extends BorderPane {
 
     public CompletableFuture<Path> saveCheckpoint(Path file) {
         LessonPage page = currentPage.get();
-        return report(page.runner().saveCheckpoint(file), "Saved the model to ");
+        var latest = page.runner().latestProperty().get();
+        return report(page.runner().saveCheckpoint(file).thenApplyAsync(saved -> {
+            if (page.runner().latestProperty().get() == latest) {
+                quitGuard.saved(page);
+            }
+            return saved;
+        }, fx), "Saved the model to ");
     }
 
     public void chooseChartExport() {
@@ -327,7 +346,7 @@ public final class WorkbenchShell extends BorderPane {
     }
 
     public CompletableFuture<Path> exportCharts(Path file) {
-        var image = ImageExport.capture(currentPage.get().chartsNode());
+        var image = ImageExport.of(dev.workbench.app.charts.ChartPicture.take(currentPage.get().chartsNode()));
         return report(worker.submit(() -> ImageExport.writePng(image, file)), "Saved the charts to ");
     }
 
@@ -349,6 +368,26 @@ public final class WorkbenchShell extends BorderPane {
 
     public CompletableFuture<Path> exportHistory(Path file) {
         return report(currentPage.get().runner().exportHistory(file), "Saved the run history to ");
+    }
+
+    /**
+     * Whether the app may quit now: asks first when a run is under way, or paused and not saved
+     * (Ctrl+Q and closing the window both ask here).
+     */
+    public boolean mayQuit() {
+        return quitGuard.mayQuit(pages.values());
+    }
+
+    /** Quits, after asking when training would be lost. */
+    public void quit() {
+        if (mayQuit()) {
+            Platform.exit();
+        }
+    }
+
+    /** Replaces the quit question with {@code confirmation} (tests answer it without a dialog). */
+    public void setQuitConfirmation(java.util.function.Predicate<String> confirmation) {
+        quitGuard.setConfirmation(confirmation);
     }
 
     /** Stops every run and race; called when the window closes. */

@@ -1,5 +1,5 @@
 /**
  * The main window around the lesson pages: catalog sidebar, menu, status bar, themes, font
- * scaling and instructor shortcuts. It talks to the engine only through its public API.
+ * scaling, instructor shortcuts, focus leaving text fields and the question before quitting. It talks to the engine only through its public API.
  */
 package dev.workbench.app.shell;

@@ -38,6 +38,8 @@ import java.util.zip.ZipOutputStream;
  * <pre>{"format": 2, "lesson": "cnn", "seed": 42, "settings": {"epochs": "2", ...},
  *  "networks": [{"name": "model", "kind": "MultiLayerNetwork", "entry": "networks/model.zip"}]}</pre>
  * and one DL4J ModelSerializer zip per network (with its updater state, so training can go on).
+ * A checkpoint saved from a run also holds that run's curves ({@link CheckpointHistory}, entry
+ * {@value CheckpointHistory#ENTRY}); files without it load as before.
  * Settings are text as a person would type them, so the lesson validates them again on load; no
  * Java serialization is involved, so a file from elsewhere cannot run code. Every size read from
  * the file is bounded. Files are written atomically: a crash never leaves half a checkpoint.
@@ -252,6 +254,62 @@ public final class Checkpoints {
                 networks.put(network.name(), restore(network, bytes, name));
             }
             return new Checkpoint(manifest.lessonId(), manifest.seed(), manifest.settings(), networks);
+        } catch (ZipException e) {
+            throw new CheckpointException(name + " is not a Workbench checkpoint: not a zip file (" + shortText(e) + ")", e);
+        } catch (IOException e) {
+            throw new CheckpointException(name + " cannot be read: " + shortText(e), e);
+        }
+    }
+
+    /**
+     * Adds (or replaces) the run history in a checkpoint already written, atomically: the file
+     * holds either its old content or the old content plus the history, never half of either.
+     */
+    public static void attachHistory(Path file, CheckpointHistory history) throws IOException, CheckpointException {
+        String name = "checkpoint '" + file + "'";
+        long length = checkFile(file, name);
+        byte[] json = history.toJson();
+        Map<ZipEntry, byte[]> entries = new LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (java.util.Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
+                ZipEntry entry = all.nextElement();
+                if (!entry.getName().equals(CheckpointHistory.ENTRY)) {
+                    entries.put(entry, read(zip, entry, Math.min(MAX_NETWORK_BYTES, Math.max(length, 1) * MAX_INFLATION),
+                            name, entry.getName()));
+                }
+            }
+        }
+        AtomicFiles.write(file, out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (Map.Entry<ZipEntry, byte[]> entry : entries.entrySet()) {
+                    if (entry.getKey().getMethod() == ZipEntry.STORED) {
+                        putStored(zip, entry.getKey().getName(), entry.getValue());
+                    } else {
+                        zip.putNextEntry(new ZipEntry(entry.getKey().getName()));
+                        zip.write(entry.getValue());
+                        zip.closeEntry();
+                    }
+                }
+                zip.putNextEntry(new ZipEntry(CheckpointHistory.ENTRY));
+                zip.write(json);
+                zip.closeEntry();
+            }
+        });
+    }
+
+    /**
+     * The history of the run that trained the checkpoint's model, or empty for a checkpoint saved
+     * without one (older files, the command line); a damaged history is a {@link CheckpointException}.
+     */
+    public static java.util.Optional<CheckpointHistory> history(Path file) throws CheckpointException {
+        String name = "checkpoint '" + file + "'";
+        checkFile(file, name);
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry(CheckpointHistory.ENTRY);
+            if (entry == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(CheckpointHistory.parse(read(zip, entry, CheckpointHistory.MAX_BYTES, name, "run history"), name));
         } catch (ZipException e) {
             throw new CheckpointException(name + " is not a Workbench checkpoint: not a zip file (" + shortText(e) + ")", e);
         } catch (IOException e) {

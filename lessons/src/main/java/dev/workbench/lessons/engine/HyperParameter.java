@@ -116,14 +116,34 @@ public sealed interface HyperParameter
     }
 
     /** One of a fixed list of names. */
+    /**
+     * One of a fixed list of names. {@code displayNames} gives a choice the name people read on
+     * screen ("Adam" for {@code adam}); without one, a choice is shown as typed.
+     */
     record ChoiceParameter(String name, String label, String description, List<String> aliases,
-                           String defaultValue, List<String> choices) implements HyperParameter {
+                           String defaultValue, List<String> choices, java.util.Map<String, String> displayNames)
+            implements HyperParameter {
         public ChoiceParameter {
             aliases = List.copyOf(aliases);
             choices = List.copyOf(choices);
+            displayNames = java.util.Map.copyOf(displayNames);
             if (!choices.contains(defaultValue)) {
                 throw new IllegalArgumentException(name + ": default " + defaultValue + " not among " + choices);
             }
+            if (!choices.containsAll(displayNames.keySet())) {
+                throw new IllegalArgumentException(name + ": display names for choices it lacks: " + displayNames.keySet());
+            }
+        }
+
+        /** A choice shown as typed. */
+        public ChoiceParameter(String name, String label, String description, List<String> aliases,
+                               String defaultValue, List<String> choices) {
+            this(name, label, description, aliases, defaultValue, choices, java.util.Map.of());
+        }
+
+        /** The name a person reads for {@code choice} (the settings form, the Compare tab's lanes). */
+        public String displayName(String choice) {
+            return displayNames.getOrDefault(choice, choice);
         }
 
         @Override

@@ -41,14 +41,16 @@ public record TrainingOptimizer(OptimizerKind kind, double learningRate, String 
         String who = network.label().isEmpty() ? "" : network.label() + ": ";
         return List.of(
                 new ChoiceParameter(network.name(OPTIMIZER), who + "Optimizer", "How each gradient turns into a weight update.",
-                        network.aliases("opt"), defaultOptimizer, OptimizerKind.cliNames()),
+                        network.aliases("opt"), defaultOptimizer, OptimizerKind.cliNames(),
+                        Arrays.stream(OptimizerKind.values()).collect(java.util.stream.Collectors.toMap(OptimizerKind::cliName, OptimizerKind::label))),
                 new DecimalParameter(network.name(LEARNING_RATE), who + "Learning rate",
                         "Step size of each update (AdaDelta has none).", network.aliases("lr"), defaultRate, 1e-5, maxRate, true),
                 new TextParameter(network.name(OPTIONS), who + "Optimizer options", "Empty for the optimizer's defaults, or e.g. "
                         + "momentum=0.95 beta1=0.8 beta2=0.99 epsilon=1e-7.", List.of(), "", TrainingOptimizer::optionsProblem),
                 new ChoiceParameter(network.name(SCHEDULE), who + "LR schedule", "How the learning rate changes during the run.",
                         network.aliases("schedule"), "fixed",
-                        Arrays.stream(ScheduleKind.values()).map(ScheduleKind::cliName).toList()),
+                        Arrays.stream(ScheduleKind.values()).map(ScheduleKind::cliName).toList(),
+                        Arrays.stream(ScheduleKind.values()).collect(java.util.stream.Collectors.toMap(ScheduleKind::cliName, ScheduleKind::label))),
                 new IntegerParameter(network.name(WARMUP), who + "Warm-up iterations",
                         "Ramp the learning rate up from near zero over this many iterations.", List.of(), 0, 0, 5000));
     }
