@@ -48,6 +48,7 @@ final class ArchitectureView extends SplitPane {
         getStyleClass().add(STYLE_CLASS);
         summary.getStyleClass().add(SUMMARY_CLASS);
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         diagram.setOnSelect(this::select);
         ScrollPane scroll = new ScrollPane(diagram);
         scroll.getStyleClass().add("resnet-diagram-scroll");
@@ -59,11 +60,12 @@ final class ArchitectureView extends SplitPane {
         historyTitle.setWrapText(true);
         historyNote.getStyleClass().add(SUMMARY_CLASS);
         historyNote.setWrapText(true);
+        historyNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox right = new VBox(historyTitle, chartHolder, historyNote);
         right.getStyleClass().add("resnet-history");
         VBox.setVgrow(chartHolder, Priority.ALWAYS);
         getItems().addAll(left, right);
-        setDividerPositions(0.45);
+        setDividerPositions(0.5);
     }
 
     void setOnSelect(Consumer<String> handler) {
