@@ -58,13 +58,19 @@ final class ArchitectureView extends SplitPane {
         historyTitle.setId(HISTORY_TITLE_ID);
         historyTitle.getStyleClass().add("resnet-history-title");
         historyTitle.setWrapText(true);
+        historyTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         historyNote.getStyleClass().add(SUMMARY_CLASS);
         historyNote.setWrapText(true);
         historyNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox right = new VBox(historyTitle, chartHolder, historyNote);
         right.getStyleClass().add("resnet-history");
         VBox.setVgrow(chartHolder, Priority.ALWAYS);
-        getItems().addAll(left, right);
+        // At large font scales the chart and its note need more height than there is: scroll.
+        ScrollPane rightScroll = new ScrollPane(right);
+        rightScroll.setFitToWidth(true);
+        rightScroll.setFitToHeight(true);
+        rightScroll.getStyleClass().add("resnet-diagram-scroll");
+        getItems().addAll(left, rightScroll);
         setDividerPositions(0.5);
     }
 
@@ -87,11 +93,9 @@ final class ArchitectureView extends SplitPane {
         long layers = newDiagram.nodes().stream().filter(n -> n.kind() != NetworkDiagram.Kind.ADD
                 && n.kind() != NetworkDiagram.Kind.INPUT).count();
         long skips = newDiagram.skipCount();
-        summary.setText(String.format(Locale.ROOT, "%d layers, %s, %,d parameters. ", layers,
-                skips == 0 ? "no skip connections" : skips + (skips == 1 ? " skip connection" : " skip connections"),
-                newDiagram.parameters())
-                + (skips == 0 ? "Every layer's output is the next one's only input."
-                : "Each arc on the left carries a block's input around it to the \"+\", where it is added back."));
+        summary.setText(String.format(Locale.ROOT, "%d layers · %s · %,d parameters", layers,
+                skips == 0 ? "no skip connections" : skips + (skips == 1 ? " skip connection" : " skip connections")
+                        + " (arcs into \"+\")", newDiagram.parameters()));
         if (selected.get() != null && find(selected.get()).isEmpty()) {
             selected.set(null);
             chartHolder.setCenter(null);
@@ -142,8 +146,8 @@ final class ArchitectureView extends SplitPane {
         chart.addIterations(points);
         chart.redraw();
         historyNote.setText(series.size() == 0 ? "" : String.format(Locale.ROOT,
-                "Latest: %.3g. In a deep plain network the first layers' norms sit orders of magnitude below the "
-                        + "last layers'; with skip connections they stay close.", series.norms()[series.size() - 1]));
+                "Latest: %.3g. Compare the stem with the output layer: without skips the first layers get "
+                        + "orders of magnitude less.", series.norms()[series.size() - 1]));
     }
 
     /** The chart of the selected layer, or null (tests). */
