@@ -65,7 +65,7 @@ public final class ResNetSession implements LessonSession, LearningRateControl, 
 
     @Override
     public int epochs() {
-        return resnet.epochs();
+        return resnet.trainingEpochs();
     }
 
     @Override
