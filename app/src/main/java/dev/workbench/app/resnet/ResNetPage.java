@@ -82,7 +82,12 @@ public final class ResNetPage implements LessonPagePart {
 
     @Override
     public void runAttached(TrainingRun attached) {
-        cancelSlice();
+        if (slicing != null) {
+            // The old run may be closed before it answers: forget its slice rather than wait for it.
+            slicing.set(true);
+            slicing = null;
+            landscape.done("The previous network's slice was cancelled.");
+        }
         run = attached;
         history.clear();
         refresh();
@@ -145,9 +150,10 @@ public final class ResNetPage implements LessonPagePart {
             return new Computed(slice, resnet.residual(), target.iteration(), (System.nanoTime() - start) / 1e9);
         });
         answer.whenCompleteAsync((computed, error) -> {
-            if (slicing == cancelled) {
-                slicing = null;
+            if (slicing != cancelled) {
+                return;
             }
+            slicing = null;
             Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
             if (cause instanceof CancellationException) {
                 landscape.done("Cancelled; the network's weights are as they were.");
