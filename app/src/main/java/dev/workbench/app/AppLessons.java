@@ -8,11 +8,13 @@ import dev.workbench.app.lesson.LessonPagePart;
 import dev.workbench.app.lesson.LessonViews;
 import dev.workbench.app.lesson.PartContext;
 import dev.workbench.app.rate.LearningRatePage;
+import dev.workbench.app.resnet.ResNetPage;
 import dev.workbench.lessons.cnn.CnnLesson;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonInfo;
 import dev.workbench.lessons.landscape.LandscapeDemo;
 import dev.workbench.lessons.mlp.MlpLesson;
+import dev.workbench.lessons.resnet.ResNetLesson;
 
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,8 @@ public final class AppLessons implements LessonViews {
     private static final List<Registration> REGISTRATIONS = List.of(
             new Registration(MlpLesson.LEARNING_RATE_ID, List.of(LearningRatePage::new)),
             new Registration(CnnLesson.ID, List.of(CnnPage::new, AugmentationPreviewPart::new)),
-            new Registration(CnnLesson.AUGMENTATION_ID, List.of(AugmentationPreviewPart::new, CnnPage::new)));
+            new Registration(CnnLesson.AUGMENTATION_ID, List.of(AugmentationPreviewPart::new, CnnPage::new)),
+            new Registration(ResNetLesson.ID, List.of(ResNetPage::new)));
 
     /** Pages of the catalog's demos, which train no network (see {@code LessonCatalog.demos()}). */
     private static final Map<String, Supplier<DemoPage>> DEMOS = Map.of(LandscapeDemo.ID, LandscapePage::new);

@@ -194,7 +194,7 @@ class ResNetLessonTest {
         assertThrows(IllegalArgumentException.class, () -> new ResNetSettings(defaults.model(), defaults.dataset(),
                 defaults.points(), defaults.noise(), 3, defaults.width(), defaults.variant(), defaults.activation(),
                 defaults.init(), defaults.clipping(), defaults.clipThreshold(), defaults.optimizer(), defaults.batchSize(),
-                defaults.epochs(), defaults.cnnBlocks(), defaults.trainImages(), defaults.seed()));
+                defaults.epochs(), defaults.cnnEpochs(), defaults.cnnBlocks(), defaults.trainImages(), defaults.seed()));
     }
 
     @Test

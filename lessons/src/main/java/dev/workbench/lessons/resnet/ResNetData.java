@@ -58,6 +58,15 @@ record ResNetData(DataSetIterator batches, int batchesPerEpoch, int samplesPerBa
                 inBatches(data.validation()), inBatches(data.test()), Optional.empty(), Optional.empty());
     }
 
+    /**
+     * The first {@code count} examples of the fixed training sample (all of it when smaller): the
+     * points the loss landscape is measured on.
+     */
+    DataSet landscapeSet(int count) {
+        DataSet all = trainEval.size() == 1 ? trainEval.get(0) : DataSet.merge(trainEval);
+        return all.numExamples() <= count ? all : (DataSet) all.getRange(0, count);
+    }
+
     static PointSet generate(String dataset, int count, double noise, long seed) {
         return switch (dataset) {
             case "spirals" -> PointSets.spirals(count, noise, seed);

@@ -193,7 +193,7 @@ public final class ResNetNetworks {
         NeuralNetConfiguration.Builder builder = new NeuralNetConfiguration.Builder()
                 .seed(settings.seed())
                 .dataType(DataType.FLOAT)
-                .updater(settings.optimizer().updater(settings.epochs(), iterationsPerEpoch))
+                .updater(settings.optimizer().updater(settings.trainingEpochs(), iterationsPerEpoch))
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
                 .inferenceWorkspaceMode(WorkspaceMode.ENABLED);
         switch (settings.init()) {

@@ -65,7 +65,7 @@ public final class ResNetSession implements LessonSession, LearningRateControl, 
 
     @Override
     public int epochs() {
-        return resnet.epochs();
+        return resnet.trainingEpochs();
     }
 
     @Override
@@ -168,22 +168,26 @@ public final class ResNetSession implements LessonSession, LearningRateControl, 
         int correct = 0;
         int count = 0;
         for (DataSet batch : batches) {
-            float[][] probabilities = graph.outputSingle(false, batch.getFeatures()).toFloatMatrix();
-            float[][] labels = batch.getLabels().toFloatMatrix();
-            for (int i = 0; i < probabilities.length; i++) {
-                int truth = argMax(labels[i]);
-                loss -= Math.log(Math.max(probabilities[i][truth], MIN_PROBABILITY));
-                correct += argMax(probabilities[i]) == truth ? 1 : 0;
+            INDArray out = graph.outputSingle(false, batch.getFeatures());
+            int classes = (int) out.columns();
+            // One bulk copy each: element-wise reads (toFloatMatrix) cost more than the forward pass.
+            float[] probabilities = out.dup('c').data().asFloat();
+            float[] labels = batch.getLabels().dup('c').data().asFloat();
+            int rows = probabilities.length / classes;
+            for (int i = 0; i < rows; i++) {
+                int truth = argMax(labels, i * classes, classes);
+                loss -= Math.log(Math.max(probabilities[i * classes + truth], MIN_PROBABILITY));
+                correct += argMax(probabilities, i * classes, classes) == truth ? 1 : 0;
             }
-            count += probabilities.length;
+            count += rows;
         }
         return new Score(loss / count, (double) correct / count);
     }
 
-    private static int argMax(float[] values) {
+    private static int argMax(float[] values, int from, int length) {
         int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] > values[best]) {
+        for (int i = 1; i < length; i++) {
+            if (values[from + i] > values[from + best]) {
                 best = i;
             }
         }
@@ -201,6 +205,44 @@ public final class ResNetSession implements LessonSession, LearningRateControl, 
 
     List<String> weightLayers() {
         return weightLayers;
+    }
+
+    /** The network as vertices and edges, for the architecture diagram. Runs on the training thread. */
+    public NetworkDiagram diagram() {
+        return NetworkDiagram.of(graph, weightLayers);
+    }
+
+    /** The gradient layers' names, stem first: the rows of the gradient probes. */
+    public List<String> gradientLayers() {
+        return weightLayers;
+    }
+
+    /**
+     * The loss on a plane through the current weights (see {@link LandscapeSlice}), over
+     * {@value LandscapeSlice#EVALUATION_POINTS} fixed training examples, with the run's seed. Runs on
+     * the training thread; the weights are back as they were when it returns or is cancelled.
+     */
+    public LandscapeSlice landscapeSlice(LandscapeSlice.Progress progress, java.util.function.BooleanSupplier cancelled) {
+        return landscapeSlice(LandscapeSlice.SIDE, progress, cancelled);
+    }
+
+    LandscapeSlice landscapeSlice(int side, LandscapeSlice.Progress progress, java.util.function.BooleanSupplier cancelled) {
+        DataSet evaluation = data.landscapeSet(LandscapeSlice.EVALUATION_POINTS);
+        List<DataSet> batches = List.of(evaluation);
+        return LandscapeSlice.compute(graph, weightLayers, () -> score(batches).loss(), evaluation.numExamples(),
+                networkName(), side, resnet.seed(), progress, cancelled);
+    }
+
+    /** "residual, depth 30" or "plain CNN, 2 blocks per stage". */
+    public String networkName() {
+        return resnet.model() == ResNetSettings.Model.CNN
+                ? resnet.variant().cliName() + " CNN, " + resnet.cnnBlocks() + " blocks per stage"
+                : resnet.variant().cliName() + ", depth " + resnet.depth();
+    }
+
+    /** Whether the network has skip connections. */
+    public boolean residual() {
+        return resnet.variant().residual();
     }
 
     ComputationGraph graph() {

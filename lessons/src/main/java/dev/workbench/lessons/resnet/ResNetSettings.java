@@ -13,12 +13,15 @@ import java.util.Objects;
  * checks the form and the command line already made, so a record built in code is valid too.
  *
  * @param depth        hidden blocks of the 2-D network (each one dense layer, plus a skip when residual)
+ * @param epochs       passes over the 2-D points
+ * @param cnnEpochs    passes over the images for the CNN, which needs far fewer than the 2-D network
  * @param cnnBlocks    basic blocks per stage of the CNN (two stages, two convolutions per block)
  * @param trainImages  Fashion-MNIST training images for the CNN (0: all of the shipped subset)
  */
 public record ResNetSettings(Model model, String dataset, int points, double noise, int depth, int width,
                              Variant variant, String activation, Init init, Clipping clipping, double clipThreshold,
-                             TrainingOptimizer optimizer, int batchSize, int epochs, int cnnBlocks, int trainImages,
+                             TrainingOptimizer optimizer, int batchSize, int epochs, int cnnEpochs, int cnnBlocks,
+                             int trainImages,
                              long seed) {
     static final int MIN_DEPTH = 4;
     static final int MAX_DEPTH = 60;
@@ -147,12 +150,18 @@ public record ResNetSettings(Model model, String dataset, int points, double noi
         if (depth < MIN_DEPTH || depth > MAX_DEPTH) {
             throw new IllegalArgumentException("depth must be " + MIN_DEPTH + ".." + MAX_DEPTH + ": " + depth);
         }
-        if (width < 2 || points < 20 || batchSize < 1 || epochs < 1 || cnnBlocks < 1 || trainImages < 0) {
+        if (width < 2 || points < 20 || batchSize < 1 || epochs < 1 || cnnEpochs < 1 || cnnBlocks < 1
+                || trainImages < 0) {
             throw new IllegalArgumentException("width, points, batch size, epochs and blocks must be positive");
         }
         if (!(noise >= 0) || !(clipThreshold > 0)) {
             throw new IllegalArgumentException("noise must be >= 0 and the clipping threshold > 0");
         }
+    }
+
+    /** The epochs the chosen model trains for. */
+    public int trainingEpochs() {
+        return model == Model.CNN ? cnnEpochs : epochs;
     }
 
     public static ResNetSettings from(Settings settings) {
@@ -171,6 +180,7 @@ public record ResNetSettings(Model model, String dataset, int points, double noi
                 TrainingOptimizer.from(settings),
                 settings.integer(ResNetLesson.BATCH_SIZE),
                 settings.integer(ResNetLesson.EPOCHS),
+                settings.integer(ResNetLesson.CNN_EPOCHS),
                 settings.integer(ResNetLesson.CNN_BLOCKS),
                 settings.integer(ResNetLesson.TRAIN_IMAGES),
                 settings.seed());
