@@ -32,7 +32,7 @@ class ViewPreferencesTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Files.writeString(dataDir.resolve(ViewPreferences.FILE_NAME), "theme=HIGH_CONTRAST\ntextScale=1.4\n");
+        Files.writeString(dataDir.resolve(ViewPreferences.FILE_NAME), "theme=HIGH_CONTRAST\ntextScale=1.5\n");
         shell = WorkbenchApp.createShell(stage, new AppDirectories(dataDir));
         stage.show();
     }
@@ -45,12 +45,12 @@ class ViewPreferencesTest {
     @Test
     void theShellStartsWithTheRememberedLookAndSavesChanges(FxRobot robot) {
         assertEquals(Theme.HIGH_CONTRAST, FxWait.fx(TIMEOUT_S, () -> shell.themeProperty().get()));
-        assertEquals(1.4, FxWait.fx(TIMEOUT_S, () -> shell.fontScale().scale()));
+        assertEquals(1.5, FxWait.fx(TIMEOUT_S, () -> shell.fontScale().scale()));
 
         robot.interact(() -> shell.setTheme(Theme.DARK));
         robot.interact(() -> shell.fontScale().increase());
         ViewPreferences saved = new ViewPreferences(dataDir.resolve(ViewPreferences.FILE_NAME));
-        FxWait.await(TIMEOUT_S, () -> saved.load().equals(new ViewPreferences.Stored(Optional.of(Theme.DARK), OptionalDouble.of(1.6))));
+        FxWait.await(TIMEOUT_S, () -> saved.load().equals(new ViewPreferences.Stored(Optional.of(Theme.DARK), OptionalDouble.of(1.75))));
     }
 
     @Test
