@@ -390,11 +390,50 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
 
     /** x and y of the first {@link #LATENT_POINTS} test images on the latent plane. */
     public double[][] latentPlane() {
+        LatentPlane plane = plane();
+        return new double[][]{plane.x(), plane.y()};
+    }
+
+    /**
+     * The first {@link #LATENT_POINTS} test images on the latent plane, with the basis that maps a
+     * plane point back to a code (see {@link LatentPlane}), so a view can decode where the student clicks.
+     */
+    public LatentPlane plane() {
         INDArray codes = model.encode(latentImages);
+        List<String> names = data.test().classNames();
         if (codes.size(1) > 2) {
-            codes = Pca.fit(codes, 2).project(codes);
+            Pca pca = Pca.fit(codes, 2);
+            INDArray projected = pca.project(codes);
+            return new LatentPlane(projected.getColumn(0).toDoubleVector(), projected.getColumn(1).toDoubleVector(),
+                    latentLabels, names, pca.mean(), pca.component(0), pca.component(1));
         }
-        return new double[][]{codes.getColumn(0).toDoubleVector(), codes.getColumn(1).toDoubleVector()};
+        return LatentPlane.direct(codes.getColumn(0).toDoubleVector(), codes.getColumn(1).toDoubleVector(), latentLabels,
+                names);
+    }
+
+    /** The test images placed on the latent plane, in the same order as its points. */
+    public List<float[]> latentImages() {
+        List<float[]> images = new ArrayList<>();
+        for (int i = 0; i < latentLabels.length; i++) {
+            images.add(data.test().image(i));
+        }
+        return images;
+    }
+
+    /** Images decoded from these codes, one per row of {@code codes}. */
+    public List<float[]> decode(double[][] codes) {
+        int size = autoencoder.bottleneck();
+        for (double[] code : codes) {
+            if (code.length != size) {
+                throw new IllegalArgumentException("a code has " + size + " numbers, not " + code.length);
+            }
+        }
+        INDArray images = model.decode(Nd4j.create(codes).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT));
+        List<float[]> out = new ArrayList<>();
+        for (int i = 0; i < codes.length; i++) {
+            out.add(images.getRow(i).toFloatVector());
+        }
+        return out;
     }
 
     /** Images decoded over a grid spanning where the test codes lie (2nd to 98th percentile), top row = largest y. */
