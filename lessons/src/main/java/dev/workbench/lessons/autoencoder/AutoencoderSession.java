@@ -420,22 +420,6 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
         return images;
     }
 
-    /** Images decoded from these codes, one per row of {@code codes}. */
-    public List<float[]> decode(double[][] codes) {
-        int size = autoencoder.bottleneck();
-        for (double[] code : codes) {
-            if (code.length != size) {
-                throw new IllegalArgumentException("a code has " + size + " numbers, not " + code.length);
-            }
-        }
-        INDArray images = model.decode(Nd4j.create(codes).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT));
-        List<float[]> out = new ArrayList<>();
-        for (int i = 0; i < codes.length; i++) {
-            out.add(images.getRow(i).toFloatVector());
-        }
-        return out;
-    }
-
     /** Images decoded over a grid spanning where the test codes lie (2nd to 98th percentile), top row = largest y. */
     Optional<ProbeRecord> decodedGrid() {
         if (autoencoder.bottleneck() != 2) {
