@@ -39,11 +39,14 @@ final class AnomalyPanel extends StackPane {
     private final Label anomalyRow = new Label("anomaly");
     private final VBox content;
     private final VBox off;
-    private final Button holdOut = new Button("Hold out trousers");
+    private final Button holdOut = new Button("Hold out bags");
 
     private AnomalyScores scores;
     private String anomalyName = "anomaly";
     private AnomalyScores.Confusion confusion;
+    /** True once the student moved the threshold: new scores keep it; until then it flags DEFAULT_FLAGGED. */
+    private boolean thresholdChosen;
+    private boolean settingThreshold;
 
     AnomalyPanel() {
         getStyleClass().add("ae-anomaly");
@@ -59,7 +62,10 @@ final class AnomalyPanel extends StackPane {
 
         threshold.setId(THRESHOLD_ID);
         HBox.setHgrow(threshold, Priority.ALWAYS);
-        threshold.valueProperty().addListener((obs, old, now) -> update());
+        threshold.valueProperty().addListener((obs, old, now) -> {
+            thresholdChosen |= !settingThreshold;
+            update();
+        });
         histogram.setOnThreshold(threshold::setValue);
         Label thresholdLabel = new Label("Threshold");
         thresholdLabel.getStyleClass().add("ae-title");
@@ -71,6 +77,7 @@ final class AnomalyPanel extends StackPane {
         GridPane counts = new GridPane();
         counts.setId(COUNTS_ID);
         counts.getStyleClass().add("ae-counts");
+        counts.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         counts.add(heading(""), 0, 0);
         counts.add(heading("flagged"), 1, 0);
         counts.add(heading("passed"), 2, 0);
@@ -149,26 +156,29 @@ final class AnomalyPanel extends StackPane {
     void clear() {
         scores = null;
         confusion = null;
+        thresholdChosen = false;
     }
 
     void show(AnomalyScores newScores, String anomalyClass) {
-        boolean first = scores == null;
         scores = newScores;
         anomalyName = anomalyClass;
         anomalyRow.setText(anomalyClass);
         setOff(false);
         double upper = ErrorHistogramView.upper(newScores);
-        double value = first ? newScores.thresholdFlagging(DEFAULT_FLAGGED) : Math.min(threshold.getValue(), upper);
-        threshold.setMax(upper);
-        threshold.setBlockIncrement(upper / 200);
+        // Until the student picks a threshold, it follows the errors as they shrink during training.
+        double value = thresholdChosen ? Math.min(threshold.getValue(), upper) : newScores.thresholdFlagging(DEFAULT_FLAGGED);
         histogram.show(newScores, anomalyClass, value);
         var curve = newScores.roc();
         roc.show(curve, AnomalyScores.area(curve));
-        if (threshold.getValue() == value) {
-            update();
-        } else {
+        settingThreshold = true;
+        try {
+            threshold.setMax(upper);
+            threshold.setBlockIncrement(upper / 200);
             threshold.setValue(value);
+        } finally {
+            settingThreshold = false;
         }
+        update();
     }
 
     private void update() {
@@ -186,10 +196,11 @@ final class AnomalyPanel extends StackPane {
         trueNegatives.setText(Integer.toString(confusion.trueNegatives()));
         int flagged = confusion.truePositives() + confusion.falsePositives();
         int anomalies = confusion.truePositives() + confusion.falseNegatives();
+        int caught = confusion.truePositives();
         summary.setText("Precision " + ChartFormat.percent(confusion.precision()) + ": of the " + flagged
-                + " test images flagged, " + confusion.truePositives() + " are " + anomalyName + ".\n"
+                + " test images flagged, " + caught + (caught == 1 ? " is " : " are ") + anomalyName + ".\n"
                 + "Recall " + ChartFormat.percent(confusion.recall()) + ": of the " + anomalies + " " + anomalyName
-                + " images, " + confusion.truePositives() + " are flagged.\n"
+                + " images, " + caught + (caught == 1 ? " is" : " are") + " flagged.\n"
                 + "False alarms: " + ChartFormat.percent(confusion.falsePositiveRate()) + " of the normal images. "
                 + "Move the threshold: fewer false alarms cost missed anomalies.");
     }

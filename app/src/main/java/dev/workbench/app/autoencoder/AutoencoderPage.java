@@ -29,7 +29,7 @@ public final class AutoencoderPage implements LessonPagePart {
     private static final int FIRST_A_CLASS = 1;
     private static final int FIRST_B_CLASS = 7;
     /** The class the "hold out" button puts into the settings. */
-    static final String HOLD_OUT_CLASS = "trouser";
+    static final String HOLD_OUT_CLASS = "bag";
 
     private final PartContext context;
     private final LatentExplorer explorer = new LatentExplorer();

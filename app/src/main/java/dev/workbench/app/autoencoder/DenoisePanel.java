@@ -42,8 +42,8 @@ final class DenoisePanel extends VBox {
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         noise.setId(NOISE_ID);
-        noise.setPromptText("as trained, e.g. " + NoiseCorruptionText.EXAMPLE);
-        noise.setPrefColumnCount(16);
+        noise.setPromptText("as in the settings");
+        noise.setPrefColumnCount(18);
         noise.setOnAction(e -> apply());
         Button apply = new Button("Apply");
         apply.setOnAction(e -> apply());
@@ -104,6 +104,7 @@ final class DenoisePanel extends VBox {
 
     void show(DenoiseView view) {
         shown = view;
+        noise.setPromptText(view.noise());
         grid.getChildren().clear();
         String[] rows = {"noisy input", "network output", "clean target"};
         for (int r = 0; r < rows.length; r++) {

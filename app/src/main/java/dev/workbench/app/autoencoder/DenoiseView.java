@@ -43,7 +43,8 @@ record DenoiseView(String noise, String trainedNoise, List<AutoencoderSession.De
             int index = nth(test, label, offset);
             if (index >= 0) {
                 items.add(session.denoise(index, noise));
-                captions.add(test.classNames().get(label));
+                boolean heldOut = settings.anomalyMode() && label == settings.anomalyClass();
+                captions.add(test.classNames().get(label) + (heldOut ? " (held out)" : ""));
             }
         }
         return new DenoiseView(NoiseCorruptionText.format(noise),

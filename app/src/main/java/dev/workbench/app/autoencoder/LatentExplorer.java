@@ -64,6 +64,8 @@ final class LatentExplorer extends BorderPane {
         decodeMode.getStyleClass().add(Styles.LEFT_PILL);
         pickMode.getStyleClass().add(Styles.RIGHT_PILL);
         decodeMode.setSelected(true);
+        decodeMode.setMinWidth(Region.USE_PREF_SIZE);
+        pickMode.setMinWidth(Region.USE_PREF_SIZE);
         modes.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // one mode is always on
@@ -230,12 +232,12 @@ final class LatentExplorer extends BorderPane {
         strip.getChildren().add(tile(images.size() > a ? images.get(a) : null, "A: " + className(a), true));
         for (int i = 0; i < decoded.size(); i++) {
             String caption = i == 0 ? "decoded A" : i == decoded.size() - 1 ? "decoded B"
-                    : String.format(Locale.ROOT, "%.2f", i / (double) (decoded.size() - 1));
+                    : String.format(Locale.ROOT, "t = %.2f", i / (double) (decoded.size() - 1));
             strip.getChildren().add(tile(decoded.get(i), caption, false));
         }
         strip.getChildren().add(tile(images.size() > b ? images.get(b) : null, "B: " + className(b), true));
-        walkCaption.setText("test image #" + a + " to #" + b + ": " + decoded.size()
-                + " codes evenly spaced on the straight line between their codes, each decoded");
+        walkCaption.setText("test images #" + a + " and #" + b + ": the codes (1 - t) A + t B for " + decoded.size()
+                + " values of t from 0 to 1, each decoded");
     }
 
     private VBox tile(float[] pixels, String caption, boolean original) {

@@ -49,11 +49,12 @@ final class RocCurveView extends PlotCanvas {
         double pad = 0.5 * em;
         double leftSpace = 2.4 * em + textWidth("100%");
         double bottomSpace = 2.8 * em;
-        double side = Math.min(w - leftSpace - pad, h - bottomSpace - pad);
+        double rightSpace = textWidth("100%") / 2 + pad;
+        double side = Math.min(w - leftSpace - rightSpace, h - bottomSpace - pad);
         if (side < 4 * em) {
             return;
         }
-        double left = leftSpace + (w - leftSpace - pad - side) / 2;
+        double left = leftSpace + (w - leftSpace - rightSpace - side) / 2;
         double top = pad;
         g.setStroke(axisPaint());
         g.setLineWidth(1);
@@ -67,7 +68,7 @@ final class RocCurveView extends PlotCanvas {
         for (double t = 0; t <= 1.0001; t += 0.25) {
             g.fillText(ChartFormat.percent(t), left + t * side, top + side + pad / 2);
         }
-        g.fillText("normal items flagged (false-positive rate)", left + side / 2, top + side + 1.5 * em, w);
+        g.fillText("false alarms (normal items flagged)", left + side / 2, top + side + 1.5 * em, w);
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double t = 0; t <= 1.0001; t += 0.25) {
@@ -114,7 +115,7 @@ final class RocCurveView extends PlotCanvas {
 
     @Override
     protected double computePrefWidth(double height) {
-        return snappedLeftInset() + snappedRightInset() + 20 * em();
+        return snappedLeftInset() + snappedRightInset() + 24 * em();
     }
 
     @Override
