@@ -135,7 +135,7 @@ public final class AutoencoderPage implements LessonPagePart {
         if (latentTab.isSelected() && latentStale) {
             latentStale = false;
             boolean withImages = explorer.plane() == null;
-            mapSlot.ask(s -> new MapAnswer(s.plane(), withImages ? s.latentImages() : null), this::showMap);
+            mapSlot.ask(s -> new MapAnswer(s.plane(), withImages ? s.latentImages() : null, heldOut(s)), this::showMap);
         }
         if (denoiseTab.isSelected() && denoiseStale) {
             denoiseStale = false;
@@ -149,7 +149,7 @@ public final class AutoencoderPage implements LessonPagePart {
 
     private void showMap(MapAnswer answer) {
         boolean first = explorer.plane() == null;
-        explorer.showPlane(answer.plane());
+        explorer.showPlane(answer.plane(), answer.heldOut());
         if (answer.images() != null) {
             explorer.setImages(answer.images());
         }
@@ -210,8 +210,14 @@ public final class AutoencoderPage implements LessonPagePart {
         return fallback;
     }
 
-    /** The latent plane, and the test images behind its dots when the view has none yet. */
-    private record MapAnswer(LatentPlane plane, List<float[]> images) {
+    /** The latent plane, the test images behind its dots when the view has none yet, and the held-out class or "". */
+    private record MapAnswer(LatentPlane plane, List<float[]> images, String heldOut) {
+    }
+
+    /** The class left out of training, or "" (runs on the training thread). */
+    private static String heldOut(AutoencoderSession session) {
+        AutoencoderSettings settings = session.autoencoderSettings();
+        return settings.anomalyMode() ? session.testImages().classNames().get(settings.anomalyClass()) : "";
     }
 
     /** The test set's anomaly scores and the held-out class's name; scores null outside anomaly mode. */

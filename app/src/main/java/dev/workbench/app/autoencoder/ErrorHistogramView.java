@@ -30,6 +30,8 @@ final class ErrorHistogramView extends PlotCanvas {
     private double[] normalShare = new double[0];
     private double[] anomalyShare = new double[0];
     private double threshold = Double.NaN;
+    /** True when some errors lie beyond the axis and are counted in the last bar. */
+    private boolean overflow;
     private DoubleConsumer onThreshold = t -> { };
     private double plotLeft;
     private double plotWidth;
@@ -67,6 +69,8 @@ final class ErrorHistogramView extends PlotCanvas {
         for (int i = 0; i <= BINS; i++) {
             edges[i] = upper * i / BINS;
         }
+        overflow = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(newScores.normal()),
+                java.util.Arrays.stream(newScores.anomalous())).anyMatch(e -> e > upper);
         normalShare = AnomalyScores.histogram(newScores.normal(), edges);
         anomalyShare = AnomalyScores.histogram(newScores.anomalous(), edges);
         threshold = newThreshold;
@@ -143,7 +147,8 @@ final class ErrorHistogramView extends PlotCanvas {
             g.strokeLine(x, plotTop + plotHeight, x, plotTop + plotHeight + pad / 2);
             g.fillText(String.format(Locale.ROOT, "%.3f", t), x, plotTop + plotHeight + pad / 2);
         }
-        g.fillText("reconstruction error per pixel (mean squared)", plotLeft + plotWidth / 2, plotTop + plotHeight + 1.4 * em);
+        g.fillText("reconstruction error per pixel (mean squared)" + (overflow ? "; the last bar also holds all larger errors" : ""),
+                plotLeft + plotWidth / 2, plotTop + plotHeight + 1.4 * em, plotWidth);
         if (Double.isFinite(tx)) {
             Color accent = accentColour();
             g.setStroke(accent);

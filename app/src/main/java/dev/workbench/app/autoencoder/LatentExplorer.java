@@ -173,18 +173,22 @@ final class LatentExplorer extends BorderPane {
         return plane;
     }
 
-    void showPlane(LatentPlane newPlane) {
+    /** Shows a new map; {@code heldOut} names the class left out of training, or is empty. */
+    void showPlane(LatentPlane newPlane, String heldOut) {
         boolean first = plane == null;
         plane = newPlane;
         map.show(newPlane);
         if (first) {
             legend.getChildren().setAll(newPlane.classNames().stream().map(this::legendItem).toList());
         }
+        String unseen = heldOut.isEmpty() ? "the network never saw a label."
+                : "the network never saw a label, nor any " + heldOut + " (held out as the anomaly).";
         planeNote.setText(newPlane.projected()
                 ? "Each code has " + newPlane.codeSize() + " numbers; the map shows the plane of their first two "
-                + "principal components. A pressed point is decoded from the code on that plane."
-                : "Each image is squeezed into 2 numbers: x and y are the code itself. "
-                + newPlane.size() + " test images; the network never saw a label.");
+                + "principal components, and a pressed point is decoded from the code on that plane. " + newPlane.size()
+                + " test images; " + unseen
+                : "Each image is squeezed into 2 numbers: x and y are the code itself. " + newPlane.size()
+                + " test images; " + unseen);
     }
 
     void setImages(List<float[]> newImages) {
