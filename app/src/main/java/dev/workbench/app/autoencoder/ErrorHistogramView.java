@@ -113,7 +113,7 @@ final class ErrorHistogramView extends PlotCanvas {
         double tickWidth = textWidth("100%");
         plotLeft = tickWidth + 2 * pad;
         double plotTop = line + 2 * pad;
-        plotWidth = w - plotLeft - pad;
+        plotWidth = w - plotLeft - textWidth("0.000") / 2 - pad; // room for the last tick's label
         double plotHeight = h - plotTop - 2.6 * em;
         if (plotWidth < 4 * em || plotHeight < 3 * em) {
             return;
