@@ -1,6 +1,7 @@
 package dev.workbench.app;
 
 import dev.workbench.app.augment.AugmentationPreviewPart;
+import dev.workbench.app.autoencoder.AutoencoderPage;
 import dev.workbench.app.cnn.CnnPage;
 import dev.workbench.app.demo.DemoPage;
 import dev.workbench.app.landscape.LandscapePage;
@@ -9,6 +10,7 @@ import dev.workbench.app.lesson.LessonViews;
 import dev.workbench.app.lesson.PartContext;
 import dev.workbench.app.rate.LearningRatePage;
 import dev.workbench.app.resnet.ResNetPage;
+import dev.workbench.lessons.autoencoder.AutoencoderLesson;
 import dev.workbench.lessons.cnn.CnnLesson;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonInfo;
@@ -36,7 +38,8 @@ public final class AppLessons implements LessonViews {
             new Registration(MlpLesson.LEARNING_RATE_ID, List.of(LearningRatePage::new)),
             new Registration(CnnLesson.ID, List.of(CnnPage::new, AugmentationPreviewPart::new)),
             new Registration(CnnLesson.AUGMENTATION_ID, List.of(AugmentationPreviewPart::new, CnnPage::new)),
-            new Registration(ResNetLesson.ID, List.of(ResNetPage::new)));
+            new Registration(ResNetLesson.ID, List.of(ResNetPage::new)),
+            new Registration(AutoencoderLesson.ID, List.of(AutoencoderPage::new)));
 
     /** Pages of the catalog's demos, which train no network (see {@code LessonCatalog.demos()}). */
     private static final Map<String, Supplier<DemoPage>> DEMOS = Map.of(LandscapeDemo.ID, LandscapePage::new);

@@ -110,6 +110,11 @@ class AutoencoderVariantsTest {
             assertTrue(session.evaluate().value(AutoencoderLesson.AUC) > 0.55);
             var bars = (ProbeRecord.Bars) session.probe(AutoencoderLesson.ANOMALY_ERRORS).orElseThrow();
             assertEquals(2 * (AutoencoderSession.HISTOGRAM_EDGES.length - 1), bars.values().length);
+            var measurements = session.testMeasurements();
+            assertEquals(6, measurements.size(), measurements.toString());
+            double recall = measurements.get(4).value();
+            assertTrue(recall > AutoencoderSession.FALSE_ALARMS && recall <= 1,
+                    "a detector better than chance catches more than its false-alarm rate: " + measurements);
         }
     }
 

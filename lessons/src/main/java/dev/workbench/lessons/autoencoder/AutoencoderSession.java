@@ -51,6 +51,8 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
     static final int GRID_SIDE = 10;
     /** Reconstruction probe: one test image from each of these classes. */
     static final int[] SHOWN_CLASSES = {0, 1, 2, 3, 5, 7, 8, 9};
+    /** The share of normal test images the reported detector flags (its false-alarm rate). */
+    static final double FALSE_ALARMS = 0.05;
     /** Fixed bin edges (error per pixel, log spaced) of the anomaly histogram, so its bars keep their names. */
     static final double[] HISTOGRAM_EDGES = {0, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.06, 0.08, 0.12, 1};
 
@@ -219,8 +221,13 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
         measurements.add(new Measurement("Test error on noisy inputs (" + NoiseCorruptionText.format(autoencoder.testNoise())
                 + ")", error(noisyTestNormal, testNormal), ""));
         if (autoencoder.anomalyMode()) {
-            measurements.add(new Measurement("Test anomaly AUC (" + FashionMnist.CLASS_NAMES.get(autoencoder.anomalyClass())
-                    + " held out)", anomalyScores().auc(), ""));
+            AnomalyScores scores = anomalyScores();
+            String heldOut = FashionMnist.CLASS_NAMES.get(autoencoder.anomalyClass());
+            measurements.add(new Measurement("Test anomaly AUC (" + heldOut + " held out)", scores.auc(), ""));
+            AnomalyScores.Confusion detector = scores.confusionAbove(scores.thresholdFlagging(FALSE_ALARMS));
+            measurements.add(new Measurement(String.format(Locale.ROOT, "Anomalies caught (recall) when %.0f%% of normal "
+                    + "images are flagged", 100 * FALSE_ALARMS), detector.recall(), ""));
+            measurements.add(new Measurement("Precision at that threshold", detector.precision(), ""));
         }
         return measurements;
     }
@@ -401,11 +408,34 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
 
     /** x and y of the first {@link #LATENT_POINTS} test images on the latent plane. */
     public double[][] latentPlane() {
+        LatentPlane plane = plane();
+        return new double[][]{plane.x(), plane.y()};
+    }
+
+    /**
+     * The first {@link #LATENT_POINTS} test images on the latent plane, with the basis that maps a
+     * plane point back to a code (see {@link LatentPlane}), so a view can decode where the student clicks.
+     */
+    public LatentPlane plane() {
         INDArray codes = model.encode(latentImages);
+        List<String> names = data.test().classNames();
         if (codes.size(1) > 2) {
-            codes = Pca.fit(codes, 2).project(codes);
+            Pca pca = Pca.fit(codes, 2);
+            INDArray projected = pca.project(codes);
+            return new LatentPlane(projected.getColumn(0).toDoubleVector(), projected.getColumn(1).toDoubleVector(),
+                    latentLabels, names, pca.mean(), pca.component(0), pca.component(1));
         }
-        return new double[][]{codes.getColumn(0).toDoubleVector(), codes.getColumn(1).toDoubleVector()};
+        return LatentPlane.direct(codes.getColumn(0).toDoubleVector(), codes.getColumn(1).toDoubleVector(), latentLabels,
+                names);
+    }
+
+    /** The test images placed on the latent plane, in the same order as its points. */
+    public List<float[]> latentImages() {
+        List<float[]> images = new ArrayList<>();
+        for (int i = 0; i < latentLabels.length; i++) {
+            images.add(data.test().image(i));
+        }
+        return images;
     }
 
     /** Images decoded over a grid spanning where the test codes lie (2nd to 98th percentile), top row = largest y. */

@@ -45,6 +45,16 @@ public final class Pca {
         return Math.toIntExact(components.size(1));
     }
 
+    /** The mean of the fitted rows: where coordinates (0, ..., 0) map back to. */
+    public double[] mean() {
+        return mean.toDoubleVector();
+    }
+
+    /** Direction {@code j} (0: the largest variance) as a unit vector. */
+    public double[] component(int j) {
+        return components.getColumn(j).toDoubleVector();
+    }
+
     /** Coordinates of each row on the components, [n, k]. */
     public INDArray project(INDArray data) {
         return data.castTo(DataType.DOUBLE).subRowVector(mean).mmul(components);

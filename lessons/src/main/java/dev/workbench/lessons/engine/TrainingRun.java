@@ -306,6 +306,11 @@ public final class TrainingRun implements AutoCloseable {
         });
     }
 
+    /** True once {@link #close()} was called: {@link #inspect} then answers only with an error. */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
     /** Stops the run and releases the worker thread and the session. */
     @Override
     public void close() {

@@ -1,0 +1,207 @@
+package dev.workbench.app.autoencoder;
+
+import atlantafx.base.theme.Styles;
+import dev.workbench.app.charts.ChartFormat;
+import dev.workbench.lessons.autoencoder.AnomalyScores;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.util.Locale;
+
+/**
+ * The anomaly detector built from reconstruction errors: both groups' error histograms, a threshold
+ * (slider, or drag on the histogram), what it catches (precision, recall and the four counts) and the
+ * ROC curve with its AUC. Outside anomaly mode it says how to turn it on, with a button that does it.
+ */
+final class AnomalyPanel extends StackPane {
+    static final String THRESHOLD_ID = "ae-threshold";
+    static final String HOLD_OUT_ID = "ae-hold-out";
+    static final String COUNTS_ID = "ae-counts";
+    /** The first threshold flags about this share of the normal test images. */
+    static final double DEFAULT_FLAGGED = 0.05;
+
+    private final ErrorHistogramView histogram = new ErrorHistogramView();
+    private final RocCurveView roc = new RocCurveView();
+    private final Slider threshold = new Slider(0, 1, 0.5);
+    private final Label thresholdValue = new Label();
+    private final Label summary = new Label();
+    private final Label truePositives = count();
+    private final Label falseNegatives = count();
+    private final Label falsePositives = count();
+    private final Label trueNegatives = count();
+    private final Label anomalyRow = new Label("anomaly");
+    private final VBox content;
+    private final VBox off;
+    private final Button holdOut = new Button("Hold out bags");
+
+    private AnomalyScores scores;
+    private String anomalyName = "anomaly";
+    private AnomalyScores.Confusion confusion;
+    /** True once the student moved the threshold: new scores keep it; until then it flags DEFAULT_FLAGGED. */
+    private boolean thresholdChosen;
+    private boolean settingThreshold;
+
+    AnomalyPanel() {
+        getStyleClass().add("ae-anomaly");
+        Label explanation = new Label("The network was trained without one class. It rebuilds what it has seen well and "
+                + "the unseen class badly, so a large reconstruction error flags an anomaly, with no label needed.");
+        explanation.setWrapText(true);
+        explanation.getStyleClass().add(Styles.TEXT_MUTED);
+
+        HBox.setHgrow(histogram, Priority.ALWAYS);
+        HBox plots = new HBox(histogram, roc);
+        plots.getStyleClass().add("ae-plots");
+        VBox.setVgrow(plots, Priority.ALWAYS);
+
+        threshold.setId(THRESHOLD_ID);
+        HBox.setHgrow(threshold, Priority.ALWAYS);
+        threshold.valueProperty().addListener((obs, old, now) -> {
+            thresholdChosen |= !settingThreshold;
+            update();
+        });
+        histogram.setOnThreshold(threshold::setValue);
+        Label thresholdLabel = new Label("Threshold");
+        thresholdLabel.getStyleClass().add("ae-title");
+        thresholdValue.getStyleClass().add("ae-number");
+        HBox thresholdRow = new HBox(thresholdLabel, threshold, thresholdValue);
+        thresholdRow.setAlignment(Pos.CENTER_LEFT);
+        thresholdRow.getStyleClass().add("ae-threshold-row");
+
+        GridPane counts = new GridPane();
+        counts.setId(COUNTS_ID);
+        counts.getStyleClass().add("ae-counts");
+        counts.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        counts.add(heading(""), 0, 0);
+        counts.add(heading("flagged"), 1, 0);
+        counts.add(heading("passed"), 2, 0);
+        anomalyRow.getStyleClass().add("ae-count-heading");
+        counts.add(anomalyRow, 0, 1);
+        counts.add(truePositives, 1, 1);
+        counts.add(falseNegatives, 2, 1);
+        counts.add(heading("normal"), 0, 2);
+        counts.add(falsePositives, 1, 2);
+        counts.add(trueNegatives, 2, 2);
+        truePositives.getStyleClass().add("ae-good");
+        trueNegatives.getStyleClass().add("ae-good");
+        falsePositives.getStyleClass().add("ae-bad");
+        falseNegatives.getStyleClass().add("ae-bad");
+        summary.setWrapText(true);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        HBox results = new HBox(counts, summary);
+        results.getStyleClass().add("ae-results");
+        results.setAlignment(Pos.CENTER_LEFT);
+
+        content = new VBox(explanation, plots, thresholdRow, results);
+        content.getStyleClass().add("ae-anomaly-content");
+
+        Label offText = new Label("Anomaly detection needs a class the network never sees while training. Choose one "
+                + "under Anomaly class in the settings (or press the button), then train a new model: this tab then "
+                + "shows how well the reconstruction error tells that class apart.");
+        offText.setWrapText(true);
+        holdOut.setId(HOLD_OUT_ID);
+        holdOut.getStyleClass().add(Styles.ACCENT);
+        off = new VBox(offText, holdOut);
+        off.getStyleClass().add("ae-anomaly-off");
+        off.setMaxWidth(40 * 14);
+        off.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(content, off);
+        setOff(true);
+    }
+
+    private static Label count() {
+        Label label = new Label("–");
+        label.getStyleClass().add("ae-count");
+        return label;
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("ae-count-heading");
+        return label;
+    }
+
+    Button holdOutButton() {
+        return holdOut;
+    }
+
+    ErrorHistogramView histogram() {
+        return histogram;
+    }
+
+    RocCurveView roc() {
+        return roc;
+    }
+
+    Slider threshold() {
+        return threshold;
+    }
+
+    AnomalyScores.Confusion confusion() {
+        return confusion;
+    }
+
+    /** Shows the explanation (true) or the detector (false). */
+    void setOff(boolean isOff) {
+        off.setVisible(isOff);
+        content.setVisible(!isOff);
+    }
+
+    void clear() {
+        scores = null;
+        confusion = null;
+        thresholdChosen = false;
+    }
+
+    void show(AnomalyScores newScores, String anomalyClass) {
+        scores = newScores;
+        anomalyName = anomalyClass;
+        anomalyRow.setText(anomalyClass);
+        setOff(false);
+        double upper = ErrorHistogramView.upper(newScores);
+        // Until the student picks a threshold, it follows the errors as they shrink during training.
+        double value = thresholdChosen ? Math.min(threshold.getValue(), upper) : newScores.thresholdFlagging(DEFAULT_FLAGGED);
+        histogram.show(newScores, anomalyClass, value);
+        var curve = newScores.roc();
+        roc.show(curve, AnomalyScores.area(curve));
+        settingThreshold = true;
+        try {
+            threshold.setMax(upper);
+            threshold.setBlockIncrement(upper / 200);
+            threshold.setValue(value);
+        } finally {
+            settingThreshold = false;
+        }
+        update();
+    }
+
+    private void update() {
+        if (scores == null) {
+            return;
+        }
+        double t = threshold.getValue();
+        confusion = scores.confusionAbove(t);
+        thresholdValue.setText(String.format(Locale.ROOT, "%.4f", t));
+        histogram.setThreshold(t);
+        roc.mark(confusion);
+        truePositives.setText(Integer.toString(confusion.truePositives()));
+        falseNegatives.setText(Integer.toString(confusion.falseNegatives()));
+        falsePositives.setText(Integer.toString(confusion.falsePositives()));
+        trueNegatives.setText(Integer.toString(confusion.trueNegatives()));
+        int flagged = confusion.truePositives() + confusion.falsePositives();
+        int anomalies = confusion.truePositives() + confusion.falseNegatives();
+        int caught = confusion.truePositives();
+        summary.setText("Precision " + ChartFormat.percent(confusion.precision()) + ": of the " + flagged
+                + " test images flagged, " + caught + (caught == 1 ? " is " : " are ") + anomalyName + ".\n"
+                + "Recall " + ChartFormat.percent(confusion.recall()) + ": of the " + anomalies + " " + anomalyName
+                + " images, " + caught + (caught == 1 ? " is" : " are") + " flagged.\n"
+                + "False alarms: " + ChartFormat.percent(confusion.falsePositiveRate()) + " of the normal images. "
+                + "Move the threshold: fewer false alarms cost missed anomalies.");
+    }
+}

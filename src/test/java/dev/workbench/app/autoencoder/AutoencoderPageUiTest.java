@@ -1,0 +1,139 @@
+package dev.workbench.app.autoencoder;
+
+import dev.workbench.app.AppLessons;
+import dev.workbench.app.lesson.BackgroundWorker;
+import dev.workbench.app.lesson.LessonPage;
+import dev.workbench.app.lesson.RunControls;
+import dev.workbench.app.lesson.RunPhase;
+import dev.workbench.app.shell.Theme;
+import dev.workbench.lessons.autoencoder.AutoencoderLesson;
+import dev.workbench.lessons.autoencoder.LatentPlane;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static dev.workbench.app.FxAwait.fx;
+import static dev.workbench.app.FxAwait.until;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The autoencoder page's own tabs: decoding where the map is clicked, the walk, denoising and the anomaly detector. */
+@ExtendWith(ApplicationExtension.class)
+class AutoencoderPageUiTest {
+    private static final long TIMEOUT_S = 180;
+
+    private LessonPage page;
+    private AutoencoderPage part;
+
+    @Start
+    void start(Stage stage) {
+        page = new LessonPage(new AutoencoderLesson(), BackgroundWorker.singleThread("test-loader"), Platform::runLater,
+                new AppLessons());
+        part = page.part(AutoencoderPage.class).orElseThrow();
+        page.form().setText("train-images", "500");
+        page.form().setText("epochs", "1");
+        Scene scene = new Scene(page, 1200, 800);
+        scene.getStylesheets().addAll(Theme.areaSheets());
+        scene.getStylesheets().addAll(part.stylesheets());
+        Theme.LIGHT.apply(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(page.runner()::close);
+    }
+
+    @Test
+    void clickingTheLatentMapOfAnUntrainedNetworkDecodesThatPoint(FxRobot robot) {
+        robot.interact(page::activate);
+        select(robot, AutoencoderPage.LATENT_TAB_ID);
+        LatentExplorer explorer = part.explorer();
+        until(TIMEOUT_S, () -> explorer.plane() != null && explorer.decodedShown() >= 1);
+        assertEquals(1000, fx(() -> explorer.plane().size()), "one dot per placed test image");
+        until(TIMEOUT_S, () -> explorer.strip().getChildren().size() == LatentExplorer.WALK_STEPS + 2);
+
+        // Press a quarter of the way in from the map's lower left corner.
+        LatentPlane plane = fx(explorer::plane);
+        double x = quantile(plane.x(), 0.25);
+        double y = quantile(plane.y(), 0.25);
+        int before = fx(explorer::decodedShown);
+        Point2D screen = fx(() -> explorer.map().localToScreen(explorer.map().toLocal(x, y)));
+        robot.clickOn(screen);
+        until(TIMEOUT_S, () -> explorer.decodedShown() > before);
+        double[] decoded = fx(() -> explorer.map().decodedPoint());
+        double span = Math.max(range(plane.x()), range(plane.y()));
+        assertTrue(Math.abs(decoded[0] - x) < 0.03 * span && Math.abs(decoded[1] - y) < 0.03 * span,
+                "decoded where clicked: " + decoded[0] + ", " + decoded[1] + " for " + x + ", " + y);
+        assertNotNull(fx(() -> explorer.decodedView().getImage()));
+        assertEquals(28.0, fx(() -> explorer.decodedView().getImage().getWidth()));
+
+        // Pick mode: two presses on dots choose the walk's ends.
+        robot.clickOn("#" + LatentExplorer.PICK_MODE_ID);
+        int a = 10;
+        int b = 20;
+        robot.clickOn(fx(() -> explorer.map().localToScreen(explorer.map().toLocal(plane.x()[a], plane.y()[a]))));
+        robot.clickOn(fx(() -> explorer.map().localToScreen(explorer.map().toLocal(plane.x()[b], plane.y()[b]))));
+        until(TIMEOUT_S, () -> explorer.pickB() >= 0 && explorer.pickA() != explorer.pickB());
+        assertEquals(plane.x()[a], plane.x()[fx(explorer::pickA)], 0.05 * span, "A is the dot pressed (or one on top of it)");
+
+        select(robot, AutoencoderPage.DENOISE_TAB_ID);
+        until(TIMEOUT_S, () -> part.denoisePanel().shown() != null);
+        assertEquals(DenoiseView.CLASSES.length, fx(() -> part.denoisePanel().shown().items().size()));
+        assertTrue(fx(() -> part.denoisePanel().shown().meanNoisyError()) > 0, "the input is corrupted");
+
+        select(robot, AutoencoderPage.ANOMALY_TAB_ID);
+        until(TIMEOUT_S, () -> part.anomalyPanel().holdOutButton().getParent().isVisible());
+        robot.clickOn("#" + AnomalyPanel.HOLD_OUT_ID);
+        assertEquals(AutoencoderPage.HOLD_OUT_CLASS, fx(() -> page.form().textProperty(AutoencoderLesson.ANOMALY).get()));
+    }
+
+    @Test
+    void theAnomalyTabShowsTheDetectorAfterTraining(FxRobot robot) {
+        robot.interact(() -> page.form().setText(AutoencoderLesson.ANOMALY, "bag"));
+        select(robot, AutoencoderPage.ANOMALY_TAB_ID);
+        robot.clickOn("#" + RunControls.TRAIN_ID);
+        until(TIMEOUT_S, () -> page.runner().phase() == RunPhase.FINISHED);
+        AnomalyPanel panel = part.anomalyPanel();
+        until(TIMEOUT_S, () -> panel.confusion() != null);
+        var confusion = fx(panel::confusion);
+        assertEquals(200, confusion.truePositives() + confusion.falseNegatives(), "every shipped test bag");
+        assertEquals(1800, confusion.falsePositives() + confusion.trueNegatives(), "every other shipped test image");
+        double auc = fx(() -> panel.roc().auc());
+        assertTrue(auc >= 0 && auc <= 1, "AUC " + auc + " (after 7 updates it may be on either side of chance)");
+        double flagged = confusion.falsePositives() / 1800.0;
+        assertTrue(Math.abs(flagged - AnomalyPanel.DEFAULT_FLAGGED) < 0.01, "the first threshold flags ~5% of normal images");
+
+        robot.interact(() -> panel.threshold().setValue(0));
+        var all = fx(panel::confusion);
+        assertEquals(200, all.truePositives(), "a threshold of 0 flags everything");
+    }
+
+    private void select(FxRobot robot, String tabId) {
+        robot.interact(() -> {
+            TabPane tabs = (TabPane) page.lookup("#" + LessonPage.TABS_ID);
+            tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+    }
+
+    private static double quantile(double[] values, double q) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[(int) (q * (sorted.length - 1))];
+    }
+
+    private static double range(double[] values) {
+        return java.util.Arrays.stream(values).max().orElse(1) - java.util.Arrays.stream(values).min().orElse(0);
+    }
+}
