@@ -54,7 +54,14 @@ class LiveSettingsTest {
             assertEquals(slower, run.changeSettings(slower).get(1, TimeUnit.MINUTES));
             long appliedBy = run.iteration();
             assertEquals(2e-4, learningRate(run), 1e-9);
-            assertTrue(run.state() == RunState.RUNNING || run.iteration() > appliedBy);
+            // Resuming is asynchronous: the change may land while the run is still paused, so wait
+            // for training to go on past the iteration it was applied by.
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (run.iteration() <= appliedBy && run.state() != RunState.FINISHED) {
+                assertTrue(System.nanoTime() < deadline, "training did not go on after the change");
+                Thread.sleep(5);
+            }
+            assertEquals(2e-4, learningRate(run), 1e-9, "still the new rate while training goes on");
             run.stop();
             assertTrue(run.awaitEnd(Duration.ofMinutes(1)));
             assertEquals(2e-4, run.inspect(LessonSession::settings).get().decimal(TrainingOptimizer.LEARNING_RATE),
