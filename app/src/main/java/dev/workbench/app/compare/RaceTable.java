@@ -48,8 +48,10 @@ public final class RaceTable extends TableView<RaceRow> {
                 if (spec.perIteration() && !spec.equals(metrics.ranking())) {
                     continue;
                 }
-                values.add(number(MetricChart.legendName(chart, spec).replace("validation", "val")
-                                .replace("training", "train").replace(" (epoch mean)", ""),
+                // The ranking value per iteration sits next to the same quantity per epoch: "recent"
+                // keeps the two headers apart.
+                values.add(number(spec.perIteration() ? "recent" : MetricChart.legendName(chart, spec)
+                                .replace("validation", "val").replace("training", "train").replace(" (epoch mean)", ""),
                         spec.label() + (spec.perIteration() ? " (mean of the recent iterations)" : " after the last epoch")
                                 + ": " + (spec.goal() == MetricSpec.Goal.LOWER_IS_BETTER ? "lower" : "higher") + " is better",
                         r -> format(r.finalValue(spec.id()), spec)));
@@ -72,7 +74,7 @@ public final class RaceTable extends TableView<RaceRow> {
         columns.add(group("To target",
                 "When the " + ranking.label().toLowerCase(Locale.ROOT) + " first reached the target set above the table",
                 List.of(number("iters", "First iteration where the " + ranking.label().toLowerCase(Locale.ROOT)
-                                        + ", averaged over 10 iterations, reached the target",
+                                        + ", averaged over the last few hundred examples, reached the target",
                                 r -> r.iterationsToTarget().isPresent()
                                         ? ChartFormat.whole(r.iterationsToTarget().getAsLong()) : notReached(r)),
                         number("time", "The lane's training time until it reached the target",
