@@ -3,6 +3,7 @@ package dev.workbench.app;
 import dev.workbench.app.augment.AugmentationPreviewPart;
 import dev.workbench.app.cnn.CnnPage;
 import dev.workbench.app.demo.DemoPage;
+import dev.workbench.app.gan.GanPage;
 import dev.workbench.app.landscape.LandscapePage;
 import dev.workbench.app.lesson.LessonPagePart;
 import dev.workbench.app.lesson.LessonViews;
@@ -11,6 +12,7 @@ import dev.workbench.app.rate.LearningRatePage;
 import dev.workbench.lessons.cnn.CnnLesson;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonInfo;
+import dev.workbench.lessons.gan.GanLesson;
 import dev.workbench.lessons.landscape.LandscapeDemo;
 import dev.workbench.lessons.mlp.MlpLesson;
 
@@ -33,7 +35,8 @@ public final class AppLessons implements LessonViews {
     private static final List<Registration> REGISTRATIONS = List.of(
             new Registration(MlpLesson.LEARNING_RATE_ID, List.of(LearningRatePage::new)),
             new Registration(CnnLesson.ID, List.of(CnnPage::new, AugmentationPreviewPart::new)),
-            new Registration(CnnLesson.AUGMENTATION_ID, List.of(AugmentationPreviewPart::new, CnnPage::new)));
+            new Registration(CnnLesson.AUGMENTATION_ID, List.of(AugmentationPreviewPart::new, CnnPage::new)),
+            new Registration(GanLesson.ID, List.of(GanPage::new)));
 
     /** Pages of the catalog's demos, which train no network (see {@code LessonCatalog.demos()}). */
     private static final Map<String, Supplier<DemoPage>> DEMOS = Map.of(LandscapeDemo.ID, LandscapePage::new);
