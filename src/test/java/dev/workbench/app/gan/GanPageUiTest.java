@@ -40,7 +40,7 @@ class GanPageUiTest {
         page = new LessonPage(new GanLesson(), BackgroundWorker.singleThread("test-loader"), Platform::runLater,
                 new AppLessons());
         gan = page.part(GanPage.class).orElseThrow();
-        Scene scene = new Scene(page, 1400, 900);
+        Scene scene = new Scene(page, 1200, 800);
         scene.getStylesheets().addAll(Theme.areaSheets());
         scene.getStylesheets().addAll(gan.stylesheets());
         Theme.LIGHT.apply(scene);
@@ -58,7 +58,6 @@ class GanPageUiTest {
 
     @Test
     void aTwoDimensionalRunFillsEveryLayerOfThePlaneAndTheLayersSwitchOff(FxRobot robot) {
-        robot.interact(() -> page.form().setText("epochs", "2"));
         robot.clickOn("#" + RunControls.TRAIN_ID);
         await(() -> gan.view().map() != null && gan.view().samples() != null && gan.view().manifold() != null
                 && gan.view().arrows() != null);
@@ -68,7 +67,8 @@ class GanPageUiTest {
         assertEquals(new PlaneLayers(true, false, false), fx(() -> gan.view().layers()));
         robot.clickOn("#" + GanPage.HEAT_MAP_ID);
         assertFalse(fx(() -> gan.view().layers().heatMap()));
-        await(() -> page.runner().phase() == RunPhase.FINISHED);
+        robot.clickOn("#" + RunControls.STOP_ID);
+        await(() -> page.runner().phase().isOver());
     }
 
     @Test
