@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SampleGridsTest {
-    /** The GAN's grid: 16 images of 28x28, 8 per row, each drawn twice as large with gaps. */
+    /** The GAN's grid: 16 images of 28x28, 8 per row, each drawn SCALE times as large with gaps. */
     private static final int GRID_WIDTH = 8 * 28 * SampleGrids.SCALE + 9 * SampleGrids.GAP;
     private static final int GRID_HEIGHT = 2 * 28 * SampleGrids.SCALE + 3 * SampleGrids.GAP;
 

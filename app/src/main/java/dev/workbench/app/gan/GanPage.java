@@ -85,6 +85,10 @@ public final class GanPage implements LessonPagePart {
         hint.getStyleClass().add("gan-plane-hint");
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // Said only when there is something to say, so at large text the plane keeps the height.
+        hint.managedProperty().bind(hint.visibleProperty());
+        Tooltip.install(view, new Tooltip("Light where D says 'real', dark where it says 'generated'. Arrows: where G's "
+                + "next update moves its samples. Slow motion in the run bar lets you watch them move."));
         message.setId(MESSAGE_ID);
         message.getStyleClass().add("gan-plane-message");
         message.setWrapText(true);
@@ -231,9 +235,9 @@ public final class GanPage implements LessonPagePart {
             hint.setText("Your drawn target has " + count + (n < needed ? " (at least " + needed + " needed)" : "")
                     + "; it is used while the Target setting is 'drawn'.");
         } else {
-            hint.setText("Light areas are where D says 'real', dark where it says 'generated'. Arrows show where G's "
-                    + "next update moves its samples. Use Slow motion in the run bar to watch them move.");
+            hint.setText("");
         }
+        hint.setVisible(!hint.getText().isEmpty());
         clear.setDisable(n == 0);
     }
 }

@@ -20,13 +20,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * iteration, then every {@code every} iterations and after the last one. The probe is asked on the
  * training thread between iterations ({@link TrainingRun#inspect}), so the grid shows the model
  * exactly after iteration N. Grey values in [0, 1] become black to white; each image is drawn at
- * {@value #SCALE}x with a {@value #GAP}-pixel dark gap around it.
+ * {@value #SCALE}x with a {@value #GAP}-pixel grey gap around it.
  */
 final class SampleGrids implements RunListener {
     static final int DEFAULT_EVERY = 500;
-    static final int SCALE = 2;
+    static final int SCALE = 3;
     static final int GAP = 2;
-    private static final int GAP_GREY = 0x40;
+    private static final int GAP_GREY = 0x80;
 
     private final TrainingRun run;
     private final String probeId;
