@@ -99,7 +99,7 @@ final class RunCommand {
                         folder.resolve("samples-NNNNNN.png"), sampleEvery);
             }
             if (!quiet) {
-                run.addListener(new ProgressPrinter(out, System.console() != null, lesson.metrics()));
+                run.addListener(new ProgressPrinter(out, System.console() != null, run.rules().metrics()));
             }
             run.addListener(event -> {
                 if (event instanceof RunEvent.RunFailed failed) {
