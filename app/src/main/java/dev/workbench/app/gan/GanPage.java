@@ -42,6 +42,14 @@ public final class GanPage implements LessonPagePart {
     public static final String DRAW_ID = "gan-draw";
     public static final String CLEAR_ID = "gan-clear-points";
     public static final String MESSAGE_ID = "gan-plane-message";
+    public static final String TAB_CLASS = "gan-plane-tab";
+    public static final String TOP_CLASS = "gan-plane-top";
+    public static final String TOOLS_CLASS = "gan-plane-tools";
+    public static final String HINT_CLASS = "gan-plane-hint";
+    public static final String MESSAGE_CLASS = "gan-plane-message";
+    public static final String HOLDER_CLASS = "gan-plane-holder";
+    /** On the tools when they stand beside the plane. */
+    public static final String SIDE_CLASS = "gan-plane-side";
     private static final String STYLESHEET = "/dev/workbench/app/css/gan.css";
 
     private final PartContext context;
@@ -79,10 +87,11 @@ public final class GanPage implements LessonPagePart {
         clear.setTooltip(new Tooltip("Remove every drawn point"));
         clear.setOnAction(e -> setDrawn(DrawnPoints.NONE));
 
-        FlowPane tools = new FlowPane(heatMap, arrows, manifold, new Separator(Orientation.VERTICAL), draw, clear);
-        tools.getStyleClass().add("gan-plane-tools");
+        Separator gap = new Separator(Orientation.VERTICAL);
+        FlowPane tools = new FlowPane(heatMap, arrows, manifold, gap, draw, clear);
+        tools.getStyleClass().add(TOOLS_CLASS);
         tools.setAlignment(Pos.CENTER_LEFT);
-        hint.getStyleClass().add("gan-plane-hint");
+        hint.getStyleClass().add(HINT_CLASS);
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Said only when there is something to say, so at large text the plane keeps the height.
@@ -90,17 +99,25 @@ public final class GanPage implements LessonPagePart {
         Tooltip.install(view, new Tooltip("Light where D says 'real', dark where it says 'generated'. Arrows: where G's "
                 + "next update moves its samples. Slow motion in the run bar lets you watch them move."));
         message.setId(MESSAGE_ID);
-        message.getStyleClass().add("gan-plane-message");
+        message.getStyleClass().add(MESSAGE_CLASS);
         message.setWrapText(true);
         message.setVisible(false);
         StackPane plane = new StackPane(view, message);
-        plane.getStyleClass().add("gan-plane-holder");
+        plane.getStyleClass().add(HOLDER_CLASS);
         VBox top = new VBox(tools, hint);
-        top.getStyleClass().add("gan-plane-top");
+        top.getStyleClass().add(TOP_CLASS);
         tools.prefWrapLengthProperty().bind(top.widthProperty());
         BorderPane content = new BorderPane(plane);
-        content.setTop(top);
-        content.getStyleClass().add("gan-plane-tab");
+        content.getStyleClass().add(TAB_CLASS);
+        placeTools(content, top, tools, gap, false);
+        // Wide and low (large text, a short window): the switches go beside the plane, which then
+        // gets the whole height; otherwise above it.
+        javafx.beans.InvalidationListener arrange = obs -> {
+            double em = hint.getFont().getSize();
+            placeTools(content, top, tools, gap, content.getWidth() > content.getHeight() + SIDE_TOOLS_EM * em);
+        };
+        content.widthProperty().addListener(arrange);
+        content.heightProperty().addListener(arrange);
         tab = new Tab("Plane (GAN Lab)", content);
         tab.setId(TAB_ID);
 
@@ -116,6 +133,40 @@ public final class GanPage implements LessonPagePart {
         view.showDrawn(drawn);
         context.form().textProperty(GanLesson.MODEL).addListener((obs, old, model) -> showModel());
         showHint();
+    }
+
+    /** The tools go beside the plane when the tab is wider than high by more than this many em. */
+    private static final double SIDE_TOOLS_EM = 16;
+
+    /**
+     * Puts the switches above the plane in a row that wraps, or beside it in a column; the
+     * hint follows them.
+     */
+    private static void placeTools(BorderPane content, VBox top, FlowPane tools, Separator gap, boolean side) {
+        boolean placed = content.getTop() == top || content.getRight() == top;
+        if (placed && side == (content.getRight() == top)) {
+            return;
+        }
+        content.setTop(null);
+        content.setRight(null);
+        List<Node> controls = new java.util.ArrayList<>(top.getChildren().get(0) instanceof javafx.scene.layout.Pane pane
+                ? pane.getChildren() : List.of());
+        Node hint = top.getChildren().get(1);
+        if (side) {
+            gap.setOrientation(Orientation.HORIZONTAL);
+            VBox column = new VBox();
+            column.getStyleClass().add(TOOLS_CLASS);
+            column.getChildren().setAll(controls);
+            top.getChildren().setAll(column, hint);
+            top.getStyleClass().add(SIDE_CLASS);
+            content.setRight(top);
+        } else {
+            gap.setOrientation(Orientation.VERTICAL);
+            tools.getChildren().setAll(controls);
+            top.getChildren().setAll(tools, hint);
+            top.getStyleClass().removeAll(SIDE_CLASS);
+            content.setTop(top);
+        }
     }
 
     private static CheckBox check(String id, String text, String tip) {

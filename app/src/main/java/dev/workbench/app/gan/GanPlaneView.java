@@ -48,6 +48,7 @@ import java.util.function.Function;
  */
 public final class GanPlaneView extends Region {
     public static final String STYLE_CLASS = "gan-plane";
+    public static final String LABEL_CLASS = "gan-plane-label";
     /** The plane when there is nothing to frame yet: [-DEFAULT_HALF, DEFAULT_HALF] on both axes. */
     static final double DEFAULT_HALF = 3;
     private static final double HEAT_OPACITY = 0.8;
@@ -95,7 +96,7 @@ public final class GanPlaneView extends Region {
 
     public GanPlaneView() {
         getStyleClass().add(STYLE_CLASS);
-        fontSource.getStyleClass().add("gan-plane-label");
+        fontSource.getStyleClass().add(LABEL_CLASS);
         fontSource.setManaged(false);
         fontSource.setVisible(false);
         fontSource.fontProperty().addListener((obs, old, now) -> {

@@ -59,7 +59,6 @@ public final class RunControls extends FlowPane {
         pace.setValue(dev.workbench.lessons.engine.Pace.FULL);
         pace.setTooltip(new Tooltip("Slow motion: wait between training steps so you can watch each update"));
         pace.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        pace.getStyleClass().add("pace-choice");
         getChildren().addAll(train, pauseGroup, subSteps, stop, reset, pace);
     }
 
