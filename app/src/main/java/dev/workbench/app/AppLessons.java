@@ -4,6 +4,7 @@ import dev.workbench.app.augment.AugmentationPreviewPart;
 import dev.workbench.app.autoencoder.AutoencoderPage;
 import dev.workbench.app.cnn.CnnPage;
 import dev.workbench.app.demo.DemoPage;
+import dev.workbench.app.gan.GanPage;
 import dev.workbench.app.landscape.LandscapePage;
 import dev.workbench.app.lesson.LessonPagePart;
 import dev.workbench.app.lesson.LessonViews;
@@ -14,6 +15,7 @@ import dev.workbench.lessons.autoencoder.AutoencoderLesson;
 import dev.workbench.lessons.cnn.CnnLesson;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonInfo;
+import dev.workbench.lessons.gan.GanLesson;
 import dev.workbench.lessons.landscape.LandscapeDemo;
 import dev.workbench.lessons.mlp.MlpLesson;
 import dev.workbench.lessons.resnet.ResNetLesson;
@@ -39,7 +41,9 @@ public final class AppLessons implements LessonViews {
             new Registration(CnnLesson.ID, List.of(CnnPage::new, AugmentationPreviewPart::new)),
             new Registration(CnnLesson.AUGMENTATION_ID, List.of(AugmentationPreviewPart::new, CnnPage::new)),
             new Registration(ResNetLesson.ID, List.of(ResNetPage::new)),
-            new Registration(AutoencoderLesson.ID, List.of(AutoencoderPage::new)));
+            new Registration(AutoencoderLesson.ID, List.of(AutoencoderPage::new)),
+
+            new Registration(GanLesson.ID, List.of(GanPage::new)));
 
     /** Pages of the catalog's demos, which train no network (see {@code LessonCatalog.demos()}). */
     private static final Map<String, Supplier<DemoPage>> DEMOS = Map.of(LandscapeDemo.ID, LandscapePage::new);

@@ -60,6 +60,23 @@ class TrainingRunTest {
     }
 
     @Test
+    void slowMotionLimitsTheStepRateAndFullSpeedLiftsIt() throws Exception {
+        try (TrainingRun run = new TrainingRun(new TinySession(50, 0.05, 1))) {
+            run.setStepsPerSecond(2);
+            run.start();
+            Thread.sleep(1000);
+            long slowed = run.iteration();
+            assertTrue(slowed >= 1 && slowed < 10, "2 steps/s for about 1 s: " + slowed + " iterations");
+            assertEquals("ok", run.inspect(session -> "ok").get(2, TimeUnit.SECONDS), "answers while it waits");
+            run.setPace(Pace.FULL);
+            Thread.sleep(1000);
+            assertTrue(run.iteration() > slowed + 10, "full speed again: " + slowed + " -> " + run.iteration());
+            run.stop();
+            assertTrue(run.awaitEnd(TIMEOUT));
+        }
+    }
+
+    @Test
     void meanSpeedCountsEverySampleOverTrainingTime() throws Exception {
         try (TrainingRun run = new TrainingRun(new TinySession(2, 0.1, 1))) {
             assertTrue(run.meanSamplesPerSecond().isEmpty(), "no speed before the first iteration");

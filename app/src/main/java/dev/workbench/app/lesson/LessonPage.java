@@ -557,6 +557,7 @@ public final class LessonPage extends BorderPane {
         controls.step.setOnAction(e -> step());
         controls.stop.setOnAction(e -> stop());
         controls.reset.setOnAction(e -> reset());
+        controls.pace.valueProperty().bindBidirectional(runner.paceProperty());
         runner.phaseProperty().addListener((obs, old, phase) -> refreshControls());
         runner.runSettingsProperty().addListener((obs, old, settings) -> refreshControls());
         form.resultProperty().addListener((obs, old, result) -> {

@@ -5,6 +5,7 @@ import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonException;
 import dev.workbench.lessons.engine.LessonSession;
+import dev.workbench.lessons.engine.Pace;
 import dev.workbench.lessons.engine.Preparation;
 import dev.workbench.lessons.engine.SubStep;
 import dev.workbench.lessons.engine.RunEvent.IterationMetrics;
@@ -78,6 +79,8 @@ public final class LessonRunner {
     private final ReadOnlyObjectWrapper<IterationMetrics> latest = new ReadOnlyObjectWrapper<>(this, "latest");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
 
+    private final javafx.beans.property.ObjectProperty<Pace> pace =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "pace", Pace.FULL);
     private final ReadOnlyObjectWrapper<PreparationProgress> preparation = new ReadOnlyObjectWrapper<>(this, "preparation");
 
     private RunEventQueue queue;
@@ -92,6 +95,19 @@ public final class LessonRunner {
         this.worker = worker;
         this.fx = fx;
         this.ticker = new FxTicker(UPDATE_HZ, fx, this::drain);
+        pace.addListener((obs, old, now) -> ifRun(current -> current.setPace(paceOrFull())));
+    }
+
+    /**
+     * How fast training steps go: full speed, or slowed so each update can be watched. Applies at
+     * once to the current run and to every later one on this page.
+     */
+    public javafx.beans.property.ObjectProperty<Pace> paceProperty() {
+        return pace;
+    }
+
+    private Pace paceOrFull() {
+        return pace.get() == null ? Pace.FULL : pace.get();
     }
 
     public Lesson lesson() {
@@ -389,6 +405,7 @@ public final class LessonRunner {
 
     private TrainingRun attach(Prepared prepared) {
         TrainingRun created = new TrainingRun(lesson, prepared.session());
+        created.setPace(paceOrFull());
         queue = new RunEventQueue();
         created.addListener(queue);
         runSettings.set(prepared.settings());

@@ -20,6 +20,7 @@ public final class RunControls extends FlowPane {
     public static final String STEP_ID = "step-button";
     public static final String STOP_ID = "stop-button";
     public static final String RESET_ID = "reset-button";
+    public static final String PACE_ID = "pace-choice";
     /** A sub-step's button id is this prefix plus the sub-step's id. */
     public static final String SUB_STEP_ID_PREFIX = "sub-step-";
 
@@ -29,6 +30,9 @@ public final class RunControls extends FlowPane {
     final Button step = button(STEP_ID, "Step", "Train one iteration, then pause (→)");
     final Button stop = button(STOP_ID, "■  Stop", "End the run (the model keeps what it learned), or cancel a preparation");
     final Button reset = button(RESET_ID, "Reset", "Throw the model away and start over (R)");
+    final javafx.scene.control.ComboBox<dev.workbench.lessons.engine.Pace> pace =
+            new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(
+                    dev.workbench.lessons.engine.Pace.values()));
 
     public RunControls() {
         getStyleClass().add(STYLE_CLASS);
@@ -51,7 +55,16 @@ public final class RunControls extends FlowPane {
         subSteps.getStyleClass().add("sub-steps");
         subSteps.setVisible(false);
         subSteps.setManaged(false);
-        getChildren().addAll(train, pauseGroup, subSteps, stop, reset);
+        pace.setId(PACE_ID);
+        pace.setValue(dev.workbench.lessons.engine.Pace.FULL);
+        pace.setTooltip(new Tooltip("Slow motion: wait between training steps so you can watch each update"));
+        pace.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(train, pauseGroup, subSteps, stop, reset, pace);
+    }
+
+    /** The pace chooser (full speed or slow motion). */
+    public javafx.scene.control.ComboBox<dev.workbench.lessons.engine.Pace> pace() {
+        return pace;
     }
 
     private final HBox subSteps = new HBox();

@@ -44,6 +44,10 @@ final class RunCommand {
         boolean quiet = line.takeSwitch("quiet");
         String subStepText = line.takeValue("sub-steps");
         String from = line.takeValue("from");
+        long sampleEvery = line.takeLong("sample-every", SampleGrids.DEFAULT_EVERY);
+        if (sampleEvery < 0 || sampleEvery > Integer.MAX_VALUE) {
+            throw new UsageException("--sample-every must be 0 (no sample pictures) or a positive number of iterations");
+        }
         Checkpoints.Checkpoint checkpoint = null;
         Settings settings;
         if (from == null) {
@@ -75,19 +79,28 @@ final class RunCommand {
             }
             out.printf("Training %s%s: %s, seed %d%n", lesson.info().title(), from == null ? "" : " from " + from,
                     describe(lesson, session.settings()), session.settings().seed());
-            return train(lesson, session, subSteps, folder, quiet);
+            return train(lesson, session, subSteps, folder, quiet, (int) sampleEvery);
         } catch (RunFolder.RunFolderException e) {
             err.println("workbench: " + e.getMessage());
             return WorkbenchCli.DATA_ERROR;
         }
     }
 
-    private int train(Lesson lesson, LessonSession session, List<String> subSteps, RunFolder folder, boolean quiet) {
+    private int train(Lesson lesson, LessonSession session, List<String> subSteps, RunFolder folder, boolean quiet,
+                      int sampleEvery) {
         AtomicReference<String> failure = new AtomicReference<>();
         try (TrainingRun run = new TrainingRun(lesson, session);
              Interrupts interrupts = Interrupts.stopOnSignal(run)) {
+            SampleGrids samples = sampleEvery == 0 ? null : lesson.savedSamples(session.settings())
+                    .map(probe -> new SampleGrids(run, probe, sampleEvery, folder.path(), err)).orElse(null);
+            if (samples != null) {
+                run.addListener(samples);
+                samples.saveInitial();
+                out.printf("Sample pictures: %s every %d iterations%n",
+                        folder.resolve("samples-NNNNNN.png"), sampleEvery);
+            }
             if (!quiet) {
-                run.addListener(new ProgressPrinter(out, System.console() != null, lesson.metrics()));
+                run.addListener(new ProgressPrinter(out, System.console() != null, run.rules().metrics()));
             }
             run.addListener(event -> {
                 if (event instanceof RunEvent.RunFailed failed) {
@@ -105,6 +118,9 @@ final class RunCommand {
             }
             while (!run.awaitEnd(Duration.ofMinutes(1))) {
                 // keep waiting; the progress printer shows that training goes on
+            }
+            if (samples != null) {
+                samples.saveFinal();
             }
             Path metrics = folder.resolve(METRICS_FILE);
             if (interrupts.signal().isPresent()) {

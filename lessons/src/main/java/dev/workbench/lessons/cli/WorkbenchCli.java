@@ -22,7 +22,9 @@ public final class WorkbenchCli {
               run LESSON [--NAME VALUE...]  train a lesson headless, e.g.
                                            workbench run cnn --epochs 2 --optimizer adam --lr 1e-3 --seed 42
                                            extra options: --seed N, --out DIR, --quiet, --verbose,
-                                           --sub-steps ID*N,... (lessons with sub-steps, e.g. a GAN's step-d)
+                                           --sub-steps ID*N,... (lessons with sub-steps, e.g. a GAN's step-d),
+                                           --sample-every N (image GAN: samples-N.png every N iterations,
+                                           default 500, 0 for none)
               compare LESSON --optimizers sgd:0.05,adam:0.001 [--NAME VALUE...]
                                            race optimizers on the same network, data and seed
               compare LESSON --comparison ID   run one of the lesson's ready-made experiments

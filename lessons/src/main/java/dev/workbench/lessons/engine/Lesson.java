@@ -48,6 +48,16 @@ public interface Lesson {
     }
 
     /**
+     * The id of an {@link ProbeRecord.Kind#IMAGES} probe worth keeping as pictures during a run with
+     * these settings (a generator's samples from a fixed noise batch): {@code workbench run} saves
+     * its grid as {@code samples-ITERATION.png} in the results folder every {@code --sample-every}
+     * iterations. None by default.
+     */
+    default java.util.Optional<String> savedSamples(Settings settings) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Settings (as raw text, on top of the defaults) under which this lesson's training blows up
      * within its first epoch, e.g. plain SGD at a learning rate far too high. The reliability
      * suite runs them and expects the run to stop as diverged; every lesson must say one.

@@ -57,6 +57,10 @@ public final class TrainingRun implements AutoCloseable {
     private volatile long iteration;
     /** Written on the training thread when a live change is applied; read from any thread. */
     private volatile Settings currentSettings;
+    /** The most iterations per second, 0 for no limit (see {@link #setStepsPerSecond}). */
+    private volatile double stepsPerSecond;
+    /** When the last iteration started; read and written on the training thread only. */
+    private long lastIterationStart = Long.MIN_VALUE / 2;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** A run with the default rules (loss only, no probes, no early stopping): for tests and benchmarks. */
@@ -148,6 +152,28 @@ public final class TrainingRun implements AutoCloseable {
     /** Starts training; does nothing if already started. */
     public void start() {
         launch(false, 0, false);
+    }
+
+    /**
+     * Slows training to at most {@code perSecond} iterations a second (0 or less: full speed),
+     * from the next iteration on; may be changed at any time from any thread. The run waits between
+     * iterations, so controls and {@link #inspect} queries are answered while it waits, and every
+     * iteration is probed (each probe still at most at its own rate) so a slowed run shows each step.
+     * Single steps and sub-steps are never delayed.
+     */
+    public void setStepsPerSecond(double perSecond) {
+        double value = Double.isFinite(perSecond) && perSecond > 0 ? perSecond : 0;
+        signal(() -> stepsPerSecond = value);
+    }
+
+    /** Slows training to a preset pace (see {@link #setStepsPerSecond}). */
+    public void setPace(Pace pace) {
+        setStepsPerSecond(pace.stepsPerSecond());
+    }
+
+    /** The most iterations per second, 0 for no limit. */
+    public double stepsPerSecond() {
+        return stepsPerSecond;
     }
 
     /** Pauses after the current iteration. */
@@ -402,6 +428,7 @@ public final class TrainingRun implements AutoCloseable {
                     turns.acquire();
                     try {
                         long start = System.nanoTime();
+                        lastIterationStart = start;
                         step = next.isPresent() ? session.runSubStep(next.get()) : session.trainStep();
                         spent = System.nanoTime() - start;
                     } finally {
@@ -484,7 +511,7 @@ public final class TrainingRun implements AutoCloseable {
             long now = System.nanoTime();
             for (int i = 0; i < specs.size(); i++) {
                 ProbeSpec spec = specs.get(i);
-                boolean due = done % spec.everyIterations() == 0
+                boolean due = (stepsPerSecond > 0 || done % spec.everyIterations() == 0)
                         && now - lastNanos[i] >= (long) (1e9 / spec.maxPerSecond());
                 if (!force && !due) {
                     continue;
@@ -522,6 +549,12 @@ public final class TrainingRun implements AutoCloseable {
                             }
                             if (iterationsToStep > 0) {
                                 iterationsToStep--;
+                                return Optional.empty();
+                            }
+                            long wait = paceWaitNanos();
+                            if (wait > 0) {
+                                changed.awaitNanos(wait);
+                                continue;
                             }
                             return Optional.empty();
                         }
@@ -547,6 +580,15 @@ public final class TrainingRun implements AutoCloseable {
                 probes.afterIteration(epoch, iteration, true);
             }
         }
+    }
+
+    /** How long a slowed run must still wait before its next iteration; 0 at full speed. */
+    private long paceWaitNanos() {
+        double perSecond = stepsPerSecond;
+        if (perSecond <= 0 || stepToEpochEnd) {
+            return 0;
+        }
+        return lastIterationStart + (long) (1e9 / perSecond) - System.nanoTime();
     }
 
     private void endEpochStep() {

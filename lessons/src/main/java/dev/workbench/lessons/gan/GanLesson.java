@@ -36,9 +36,13 @@ import java.util.Map;
 public final class GanLesson implements Lesson {
     public static final String ID = "gan";
 
-    static final String MODEL = "model";
-    static final String TARGET = "target";
-    static final String POINTS = "points";
+    /** Settings the app's plane view reads and writes (the drawn target). */
+    public static final String MODEL = "model";
+    public static final String TARGET = "target";
+    public static final String POINTS = "points";
+    /** The {@link #MODEL} value of the 2-D model, and the {@link #TARGET} that uses the {@link #POINTS} setting. */
+    public static final String MODEL_2D = "2d";
+    public static final String DRAWN_TARGET = Targets.DRAWN;
     static final String NOISE_DIM = "noise-dim";
     static final String IMAGE_NOISE_DIM = "image-noise-dim";
     static final String HIDDEN_UNITS = "hidden-units";
@@ -209,6 +213,12 @@ public final class GanLesson implements Lesson {
         List<String> imageOnly = List.of(IMAGE_SAMPLES, INTERPOLATION);
         boolean image = isImageModel(settings);
         return PROBES.stream().filter(probe -> imageOnly.contains(probe.id()) == image).toList();
+    }
+
+    /** The image model's samples from fixed noise, so a CLI run leaves a picture of its progress. */
+    @Override
+    public java.util.Optional<String> savedSamples(Settings settings) {
+        return isImageModel(settings) ? java.util.Optional.of(IMAGE_SAMPLES) : java.util.Optional.empty();
     }
 
     private static boolean isImageModel(Settings settings) {
