@@ -42,7 +42,6 @@ public final class AppLessons implements LessonViews {
             new Registration(CnnLesson.AUGMENTATION_ID, List.of(AugmentationPreviewPart::new, CnnPage::new)),
             new Registration(ResNetLesson.ID, List.of(ResNetPage::new)),
             new Registration(AutoencoderLesson.ID, List.of(AutoencoderPage::new)),
-
             new Registration(GanLesson.ID, List.of(GanPage::new)));
 
     /** Pages of the catalog's demos, which train no network (see {@code LessonCatalog.demos()}). */
