@@ -49,7 +49,7 @@ class GanLessonTest {
         assertEquals(GanLesson.DISTANCE, metrics.ranking().id());
         assertEquals(List.of(GanLesson.GAN_LOSS_CHART, GanLesson.D_OUTPUT_CHART, GanLesson.DIVERSITY_CHART,
                 GanLesson.DISTANCE_CHART), metrics.charts());
-        assertEquals(List.of("mode-collapse", "d-too-strong", "loss-type", "learning-rates"),
+        assertEquals(List.of("mode-collapse", "d-too-strong", "loss-type", "learning-rates", "d-augmentation"),
                 LESSON.comparisons().stream().map(c -> c.id()).toList());
         // Every comparison's lanes are valid settings.
         LESSON.comparisons().forEach(c -> c.lanes().forEach(lane -> {
@@ -140,7 +140,7 @@ class GanLessonTest {
             session.trainStep();
             for (ProbeSpec spec : LESSON.probes()) {
                 Optional<ProbeRecord> record = session.probe(spec.id());
-                boolean imageOnly = spec.id().equals(GanLesson.IMAGE_SAMPLES) || spec.id().equals(GanLesson.INTERPOLATION);
+                boolean imageOnly = List.of(GanLesson.IMAGE_SAMPLES, GanLesson.INTERPOLATION, GanLesson.D_VIEW).contains(spec.id());
                 assertEquals(!imageOnly, record.isPresent(), spec.id());
                 record.ifPresent(r -> assertEquals(spec.kind(), r.kind(), spec.id()));
             }
@@ -193,6 +193,46 @@ class GanLessonTest {
             // generate() works from the in-memory generator: same noise seed, same samples.
             assertArrayEquals(session.generate(4, 99)[3], session.generate(4, 99)[3], 0f);
         }
+    }
+
+    @Test
+    void whatDSeesIsDeclaredOnlyWithAugmentationAndShowsAugmentedRealAndGeneratedImages() throws Exception {
+        Settings off = LESSON.validate(Map.of("model", "image", "train-images", "500"), 1).orElseThrow();
+        assertFalse(probeIds(off).contains(GanLesson.D_VIEW), "without augmentation D sees the images as they are");
+        assertFalse(probeIds(LESSON.validate(Map.of(), 1).orElseThrow()).contains(GanLesson.D_VIEW), "the 2-D model");
+        try (GanSession session = LESSON.prepare(off)) {
+            assertTrue(session.probe(GanLesson.D_VIEW).isEmpty());
+        }
+        Settings all = LESSON.validate(Map.of("model", "image", "train-images", "500", "augment", "all"), 1).orElseThrow();
+        assertTrue(probeIds(all).contains(GanLesson.D_VIEW));
+        try (GanSession session = LESSON.prepare(all)) {
+            session.trainStep();
+            ProbeRecord.Images view = (ProbeRecord.Images) session.probe(GanLesson.D_VIEW).orElseThrow();
+            int n = GanSession.D_VIEW_IMAGES;
+            assertEquals(2 * n, view.pixels().size());
+            assertEquals(n, view.columns(), "one row of real images over one row of generated ones");
+            assertEquals(java.util.Collections.nCopies(n, "real"), view.captions().subList(0, n));
+            assertEquals(java.util.Collections.nCopies(n, "generated"), view.captions().subList(n, 2 * n));
+            float[][] plain = session.realReference(n);
+            int changed = 0;
+            for (int i = 0; i < n; i++) {
+                if (!Arrays.equals(plain[i], view.pixels().get(i))) {
+                    changed++;
+                }
+                for (float v : view.pixels().get(i)) {
+                    assertTrue(v >= 0 && v <= 1, "pixels in [0, 1] for display");
+                }
+            }
+            assertEquals(n, changed, "every real image D sees is augmented");
+            float[] g = session.generator().params().toFloatVector();
+            ProbeRecord.Images again = (ProbeRecord.Images) session.probe(GanLesson.D_VIEW).orElseThrow();
+            assertArrayEquals(view.pixels().get(0), again.pixels().get(0), 0f, "the same transforms on every call");
+            assertArrayEquals(g, session.generator().params().toFloatVector(), 0f, "probing changes nothing");
+        }
+    }
+
+    private static List<String> probeIds(Settings settings) {
+        return LESSON.probes(settings).stream().map(ProbeSpec::id).toList();
     }
 
     @Test

@@ -78,6 +78,13 @@ public final class GanLesson implements Lesson {
     public static final String G_GRADIENTS = "g-gradients";
     public static final String IMAGE_SAMPLES = "image-samples";
     public static final String INTERPOLATION = "interpolation";
+    /** Image model with augmentation only: real and generated images as D sees them, augmented. */
+    public static final String D_VIEW = "d-view";
+
+    /** The augmentation race: no augmentation against all of it, on a small training set. */
+    static final String AUGMENTATION_RACE = "d-augmentation";
+    static final int AUGMENTATION_RACE_IMAGES = 500;
+    static final int AUGMENTATION_RACE_EPOCHS = 10;
 
     static final String GAN_LOSS_CHART = "gan-loss";
     static final String D_OUTPUT_CHART = "d-output";
@@ -113,7 +120,8 @@ public final class GanLesson implements Lesson {
             new ProbeSpec(MANIFOLD, "Where a grid of noise lands", ProbeRecord.Kind.POINTS, 20, 4),
             new ProbeSpec(G_GRADIENTS, "Where G's gradient pushes its samples", ProbeRecord.Kind.POINTS, 20, 4),
             new ProbeSpec(IMAGE_SAMPLES, "Samples from a fixed noise batch", ProbeRecord.Kind.IMAGES, 50, 2),
-            new ProbeSpec(INTERPOLATION, "Between two noise vectors", ProbeRecord.Kind.IMAGES, 100, 1));
+            new ProbeSpec(INTERPOLATION, "Between two noise vectors", ProbeRecord.Kind.IMAGES, 100, 1),
+            new ProbeSpec(D_VIEW, "What D sees (augmented)", ProbeRecord.Kind.IMAGES, 50, 2));
 
     private final LessonInfo info = new LessonInfo(ID, "Generative adversarial networks (GAN)",
             "A generator learns to imitate a distribution by fooling a discriminator: in the plane, then on clothing photos.",
@@ -207,12 +215,19 @@ public final class GanLesson implements Lesson {
         return isImageModel(settings) ? METRICS : METRICS.without(DIVERSITY);
     }
 
-    /** The plane views for the 2-D model, the image grids for the image model. */
+    /**
+     * The plane views for the 2-D model, the image grids for the image model, and what D sees only
+     * when D's view is augmented (without augmentation it is just the real images and the samples).
+     */
     @Override
     public List<ProbeSpec> probes(Settings settings) {
-        List<String> imageOnly = List.of(IMAGE_SAMPLES, INTERPOLATION);
+        List<String> imageOnly = List.of(IMAGE_SAMPLES, INTERPOLATION, D_VIEW);
         boolean image = isImageModel(settings);
-        return PROBES.stream().filter(probe -> imageOnly.contains(probe.id()) == image).toList();
+        boolean augmented = settings.values().get(AUGMENT) instanceof String augment && !"off".equals(augment);
+        return PROBES.stream()
+                .filter(probe -> imageOnly.contains(probe.id()) == image)
+                .filter(probe -> augmented || !probe.id().equals(D_VIEW))
+                .toList();
     }
 
     /** The image model's samples from fixed noise, so a CLI run leaves a picture of its progress. */
@@ -271,7 +286,25 @@ public final class GanLesson implements Lesson {
                                 lane("both 1e-3", G_LR, "1e-3", D_LR, "1e-3"),
                                 lane("both 1e-2", G_LR, "1e-2", D_LR, "1e-2"),
                                 lane("TTUR: G 5e-4, D 2e-3", G_LR, "5e-4", D_LR, "2e-3")),
-                        0, false));
+                        0, false),
+                augmentationRace());
+    }
+
+    /**
+     * The small-data experiment of DiffAugment (Zhao et al. 2020): on a few hundred images D
+     * memorises the training set unless what it sees is augmented. The paper's low-data runs
+     * augment colour, translation and cutout together, so the augmented lane uses all three.
+     */
+    private static Comparison augmentationRace() {
+        return new Comparison(AUGMENTATION_RACE, "Augmenting D's view on " + AUGMENTATION_RACE_IMAGES + " images",
+                "The image GAN on only " + AUGMENTATION_RACE_IMAGES + " training images, with D seeing them as they "
+                        + "are, and with every image D sees (real and generated) randomly brightened, shifted and "
+                        + "cut out.",
+                Map.of(MODEL, "image", TRAIN_IMAGES, Integer.toString(AUGMENTATION_RACE_IMAGES),
+                        EPOCHS, Integer.toString(AUGMENTATION_RACE_EPOCHS)),
+                List.of(lane("no augmentation", AUGMENT, "off"),
+                        lane("augmentation", AUGMENT, "all")),
+                0, false);
     }
 
     private static Comparison.Lane lane(String label, String... keyValues) {

@@ -50,6 +50,9 @@ import java.util.Random;
  *       the longest is a tenth of the box.</li>
  *   <li>{@link GanLesson#IMAGE_SAMPLES} and {@link GanLesson#INTERPOLATION} (image model only):
  *       {@link ProbeRecord.Images} from fixed noise, so the student sees the same garments sharpen.</li>
+ *   <li>{@link GanLesson#D_VIEW} (image model with augmentation only): {@link ProbeRecord.Images},
+ *       one row of real images captioned "real" over one row of generated ones captioned
+ *       "generated", after D's augmentation.</li>
  * </ul>
  * Each model answers only the probes that make sense for it and returns empty for the others.
  */
@@ -68,6 +71,8 @@ public final class GanSession implements LessonSession {
     static final int ARROWS = 64;
     static final int IMAGE_GRID = 16;
     static final int INTERPOLATION_STEPS = 8;
+    /** Real images, then as many generated ones, in the {@link GanLesson#D_VIEW} probe. */
+    static final int D_VIEW_IMAGES = 8;
     /** Samples the energy distance compares (each side), per model. */
     static final int DISTANCE_SAMPLES_2D = 1000;
     static final int DISTANCE_SAMPLES_IMAGE = 256;
@@ -350,6 +355,7 @@ public final class GanSession implements LessonSession {
             case GanLesson.G_GRADIENTS -> points ? Optional.of(generatorGradients()) : Optional.empty();
             case GanLesson.IMAGE_SAMPLES -> points ? Optional.empty() : Optional.of(imageSamples());
             case GanLesson.INTERPOLATION -> points ? Optional.empty() : Optional.of(interpolation());
+            case GanLesson.D_VIEW -> points || !gan.augment().any() ? Optional.empty() : Optional.of(discriminatorView());
             default -> Optional.empty();
         };
     }
@@ -449,6 +455,31 @@ public final class GanSession implements LessonSession {
                 captions, captions.size());
     }
 
+    /**
+     * The first {@value #D_VIEW_IMAGES} real images over the first {@value #D_VIEW_IMAGES} samples
+     * from the fixed noise, through the transforms D gets in training. The transforms come from
+     * their own fixed seed, the same on every call (so the picture changes only as G learns), and
+     * never from the trainer's random stream (so watching does not change the run). Pixels are
+     * clamped to [0, 1] for display only; D sees the brightness change unclamped.
+     */
+    private ProbeRecord.Images discriminatorView() {
+        float[][] realRows = real.reference(D_VIEW_IMAGES);
+        INDArray noise = plotNoise.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, D_VIEW_IMAGES),
+                org.nd4j.linalg.indexing.NDArrayIndex.all());
+        INDArray fake = trainer.generator().output(noise, false).castTo(DataType.FLOAT);
+        INDArray both = Nd4j.vstack(Nd4j.create(realRows), fake);
+        DiffAugment augment = new DiffAugment(gan.augment(), IMAGE_SIDE, IMAGE_SIDE, settings.seed() + 29);
+        float[][] seen = rows(augment.draw((int) both.rows()).forward(both));
+        List<String> captions = new ArrayList<>();
+        for (int i = 0; i < seen.length; i++) {
+            for (int p = 0; p < seen[i].length; p++) {
+                seen[i][p] = Math.min(1f, Math.max(0f, seen[i][p]));
+            }
+            captions.add(i < realRows.length ? "real" : "generated");
+        }
+        return new ProbeRecord.Images(IMAGE_SIDE, IMAGE_SIDE, List.of(seen), captions, realRows.length);
+    }
+
     private static float[][] rows(INDArray matrix) {
         return matrix.castTo(DataType.FLOAT).toFloatMatrix();
     }
@@ -465,5 +496,10 @@ public final class GanSession implements LessonSession {
 
     GanSettings gan() {
         return gan;
+    }
+
+    /** The first {@code n} real images (or points) as they are, before any augmentation. */
+    float[][] realReference(int n) {
+        return real.reference(n);
     }
 }
