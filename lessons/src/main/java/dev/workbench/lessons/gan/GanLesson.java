@@ -294,12 +294,16 @@ public final class GanLesson implements Lesson {
      * The small-data experiment of DiffAugment (Zhao et al. 2020): on a few hundred images D
      * memorises the training set unless what it sees is augmented. The paper's low-data runs
      * augment colour, translation and cutout together, so the augmented lane uses all three.
+     * Measured here (trousers, seed 1, 2 cores, about 8 s an epoch per lane): after 10 epochs the
+     * energy distance was 0.67 without augmentation and 3.2 with it, after 14 epochs 0.69 and 2.0.
+     * In a race this short the harder task slows D and so G; the paper's gain comes in runs long
+     * enough for the plain D to memorise the set, which this race does not claim to show.
      */
     private static Comparison augmentationRace() {
         return new Comparison(AUGMENTATION_RACE, "Augmenting D's view on " + AUGMENTATION_RACE_IMAGES + " images",
                 "The image GAN on only " + AUGMENTATION_RACE_IMAGES + " training images, with D seeing them as they "
                         + "are, and with every image D sees (real and generated) randomly brightened, shifted and "
-                        + "cut out.",
+                        + "cut out. In a race this short augmentation learns more slowly; its gain is in long runs.",
                 Map.of(MODEL, "image", TRAIN_IMAGES, Integer.toString(AUGMENTATION_RACE_IMAGES),
                         EPOCHS, Integer.toString(AUGMENTATION_RACE_EPOCHS)),
                 List.of(lane("no augmentation", AUGMENT, "off"),
