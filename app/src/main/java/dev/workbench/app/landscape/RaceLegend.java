@@ -94,6 +94,9 @@ public final class RaceLegend extends VBox {
             name.getStyleClass().add("legend-name");
             Label status = new Label();
             status.getStyleClass().add(STATUS_CLASS);
+            // "at the minimum since step 1,234" does not fit a narrow card: wrap rather than cut it.
+            status.setWrapText(true);
+            status.setMinHeight(Region.USE_PREF_SIZE);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Label loss = new Label();
