@@ -1,10 +1,9 @@
 package dev.workbench.app.autoencoder;
 
+import dev.workbench.app.controls.CanvasRegion;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
@@ -18,14 +17,13 @@ import java.util.List;
  * {@code autoencoder.css} (text, axis, normal and anomaly colours from the theme), so the plots follow
  * the theme and the app's font scale. Subclasses paint; the canvas redraws on resize and restyle.
  */
-abstract class PlotCanvas extends Region {
+abstract class PlotCanvas extends CanvasRegion {
     static final String TEXT_CLASS = "ae-plot-text";
     static final String AXIS_CLASS = "ae-plot-axis";
     static final String NORMAL_CLASS = "ae-plot-normal";
     static final String ANOMALY_CLASS = "ae-plot-anomaly";
     static final String ACCENT_CLASS = "ae-plot-accent";
 
-    private final Canvas canvas = new Canvas();
     private final Label text = hidden(TEXT_CLASS);
     private final Label axis = hidden(AXIS_CLASS);
     private final Label normal = hidden(NORMAL_CLASS);
@@ -33,8 +31,9 @@ abstract class PlotCanvas extends Region {
     private final Label accent = hidden(ACCENT_CLASS);
 
     PlotCanvas(String styleClass) {
+        super(26, 20, 12, 10);
         getStyleClass().addAll("ae-plot", styleClass);
-        getChildren().addAll(canvas, text, axis, normal, anomaly, accent);
+        getChildren().addAll(text, axis, normal, anomaly, accent);
         for (Label label : List.of(text, axis, normal, anomaly, accent)) {
             label.textFillProperty().addListener((obs, old, now) -> redraw());
         }
@@ -52,14 +51,11 @@ abstract class PlotCanvas extends Region {
         return label;
     }
 
-    protected final Canvas canvas() {
-        return canvas;
-    }
-
     protected final Font font() {
         return text.getFont();
     }
 
+    @Override
     protected final double em() {
         return font().getSize();
     }
@@ -95,10 +91,11 @@ abstract class PlotCanvas extends Region {
     }
 
     /** Draws the current content at the current size; call on the FX thread. */
+    @Override
     protected final void redraw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas().getWidth();
+        double h = canvas().getHeight();
+        GraphicsContext g = canvas().getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
         if (w < 2 * em() || h < 2 * em()) {
             return;
@@ -121,37 +118,8 @@ abstract class PlotCanvas extends Region {
         g.setTextBaseline(VPos.BASELINE);
     }
 
-    @Override
-    protected void layoutChildren() {
-        double x = snappedLeftInset();
-        double y = snappedTopInset();
-        double w = Math.max(0, Math.floor(getWidth() - x - snappedRightInset()));
-        double h = Math.max(0, Math.floor(getHeight() - y - snappedBottomInset()));
-        canvas.relocate(x, y);
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            redraw();
-        }
-    }
 
-    @Override
-    protected double computePrefWidth(double height) {
-        return snappedLeftInset() + snappedRightInset() + 26 * em();
-    }
 
-    @Override
-    protected double computePrefHeight(double width) {
-        return snappedTopInset() + snappedBottomInset() + 20 * em();
-    }
 
-    @Override
-    protected double computeMinWidth(double height) {
-        return snappedLeftInset() + snappedRightInset() + 12 * em();
-    }
 
-    @Override
-    protected double computeMinHeight(double width) {
-        return snappedTopInset() + snappedBottomInset() + 10 * em();
-    }
 }

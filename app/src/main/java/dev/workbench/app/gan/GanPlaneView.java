@@ -1,5 +1,6 @@
 package dev.workbench.app.gan;
 
+import dev.workbench.app.controls.CanvasRegion;
 import dev.workbench.app.charts.AxisTicks;
 import dev.workbench.app.charts.ChartFormat;
 import dev.workbench.app.charts.HeatColours;
@@ -13,7 +14,6 @@ import javafx.css.StyleableProperty;
 import javafx.css.converter.PaintConverter;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelFormat;
@@ -46,7 +46,7 @@ import java.util.function.Function;
  * em of a hidden label's font, so the drawing grows with the app's text zoom. Redraws when it gets
  * a record or changes size, never on a timer.
  */
-public final class GanPlaneView extends Region {
+public final class GanPlaneView extends CanvasRegion {
     public static final String STYLE_CLASS = "gan-plane";
     public static final String LABEL_CLASS = "gan-plane-label";
     /** The plane when there is nothing to frame yet: [-DEFAULT_HALF, DEFAULT_HALF] on both axes. */
@@ -54,7 +54,6 @@ public final class GanPlaneView extends Region {
     private static final double HEAT_OPACITY = 0.8;
     private static final double MIN_DRAG_EM = 0.9;
 
-    private final Canvas canvas = new Canvas();
     private final Label fontSource = new Label("0");
 
     private Grid map;
@@ -95,6 +94,7 @@ public final class GanPlaneView extends Region {
     }
 
     public GanPlaneView() {
+        super(36, 34, 16, 16);
         getStyleClass().add(STYLE_CLASS);
         fontSource.getStyleClass().add(LABEL_CLASS);
         fontSource.setManaged(false);
@@ -106,7 +106,7 @@ public final class GanPlaneView extends Region {
         for (StyleableObjectProperty<Paint> paint : List.of(text, axis, outline, real, generated, arrow, mesh, drawnPaint)) {
             paint.addListener((obs, old, now) -> redraw());
         }
-        getChildren().addAll(canvas, fontSource);
+        getChildren().add(fontSource);
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> draw(e, true));
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> draw(e, false));
     }
@@ -209,8 +209,8 @@ public final class GanPlaneView extends Region {
         if (!drawMode || e.getButton() != MouseButton.PRIMARY || frame == null) {
             return;
         }
-        double px = e.getX() - canvas.getLayoutX();
-        double py = e.getY() - canvas.getLayoutY();
+        double px = e.getX() - canvas().getLayoutX();
+        double py = e.getY() - canvas().getLayoutY();
         if (!frame.contains(px, py)) {
             return;
         }
@@ -225,7 +225,8 @@ public final class GanPlaneView extends Region {
 
     // ---- drawing ---------------------------------------------------------------------------
 
-    private double em() {
+    @Override
+    protected double em() {
         return fontSource.getFont().getSize();
     }
 
@@ -241,10 +242,11 @@ public final class GanPlaneView extends Region {
         return t.getLayoutBounds().getHeight();
     }
 
-    private void redraw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
+    @Override
+    protected void redraw() {
+        double w = canvas().getWidth();
+        double h = canvas().getHeight();
+        GraphicsContext g = canvas().getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
         double em = em();
         if (w < 4 * em || h < 4 * em) {
@@ -548,39 +550,10 @@ public final class GanPlaneView extends Region {
         g.strokeOval(x + 0.45 * em() - r, y - r, 2 * r, 2 * r);
     }
 
-    @Override
-    protected void layoutChildren() {
-        double x = snappedLeftInset();
-        double y = snappedTopInset();
-        double w = Math.max(0, Math.floor(getWidth() - x - snappedRightInset()));
-        double h = Math.max(0, Math.floor(getHeight() - y - snappedBottomInset()));
-        canvas.relocate(x, y);
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            redraw();
-        }
-    }
 
-    @Override
-    protected double computePrefWidth(double height) {
-        return snappedLeftInset() + snappedRightInset() + 36 * em();
-    }
 
-    @Override
-    protected double computePrefHeight(double width) {
-        return snappedTopInset() + snappedBottomInset() + 34 * em();
-    }
 
-    @Override
-    protected double computeMinWidth(double height) {
-        return snappedLeftInset() + snappedRightInset() + 16 * em();
-    }
 
-    @Override
-    protected double computeMinHeight(double width) {
-        return snappedTopInset() + snappedBottomInset() + 16 * em();
-    }
 
     // ---- CSS ------------------------------------------------------------------------------
 

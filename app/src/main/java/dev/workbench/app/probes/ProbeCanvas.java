@@ -1,5 +1,6 @@
 package dev.workbench.app.probes;
 
+import dev.workbench.app.controls.CanvasRegion;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.Styleable;
@@ -8,7 +9,6 @@ import javafx.css.StyleableProperty;
 import javafx.css.converter.PaintConverter;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -24,13 +24,13 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * What the canvas-drawn probe views share: a {@link Canvas} filling the region, colours from CSS
+ * What the canvas-drawn probe views share: a canvas filling the region ({@link dev.workbench.app.controls.CanvasRegion}), colours from CSS
  * ({@code -wb-probe-text}, {@code -wb-probe-axis}, {@code -wb-probe-grid}, {@code -wb-probe-outline},
  * {@code -wb-probe-group-1..5}, set from the theme's looked-up colours in {@code probes.css}), and a
  * font taken from a hidden label styled in em, so drawings and preferred sizes grow with the app's
  * font scale. A view redraws when it receives a record or changes size, never on a timer.
  */
-public abstract sealed class ProbeCanvas extends Region implements ProbeWidget
+public abstract sealed class ProbeCanvas extends CanvasRegion implements ProbeWidget
         permits BarsView, HeatRowView, ImageGridView, PlaneView {
     public static final String STYLE_CLASS = "probe-canvas";
     public static final String AXIS_LABEL_CLASS = "probe-axis-label";
@@ -38,11 +38,11 @@ public abstract sealed class ProbeCanvas extends Region implements ProbeWidget
     public static final int GROUP_COLOURS = 5;
     static final String WAITING = "Waiting for the first sample";
 
-    private final Canvas canvas = new Canvas();
     private final Label fontSource = new Label("0");
     private final List<StyleableObjectProperty<Paint>> groupPaints = new ArrayList<>();
 
     protected ProbeCanvas() {
+        super(28, 15, 14, 8);
         getStyleClass().add(STYLE_CLASS);
         fontSource.getStyleClass().add(AXIS_LABEL_CLASS);
         fontSource.setManaged(false);
@@ -60,7 +60,7 @@ public abstract sealed class ProbeCanvas extends Region implements ProbeWidget
             requestLayout();
             redraw();
         });
-        getChildren().addAll(canvas, fontSource);
+        getChildren().add(fontSource);
     }
 
     @Override
@@ -69,10 +69,11 @@ public abstract sealed class ProbeCanvas extends Region implements ProbeWidget
     }
 
     /** Draws the current content at the current size. Call on the FX thread. */
+    @Override
     protected final void redraw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas().getWidth();
+        double h = canvas().getHeight();
+        GraphicsContext g = canvas().getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
         if (w < 2 * em() || h < 2 * em()) {
             return;
@@ -92,12 +93,9 @@ public abstract sealed class ProbeCanvas extends Region implements ProbeWidget
     protected abstract void paint(GraphicsContext g, double w, double h);
 
     /** Preferred height in em for the current content (width is about 28 em). */
+    @Override
     protected double prefHeightEm() {
         return 15;
-    }
-
-    protected final Canvas canvas() {
-        return canvas;
     }
 
     /** The font for text on the canvas (the axis label style, in em). */
@@ -106,6 +104,7 @@ public abstract sealed class ProbeCanvas extends Region implements ProbeWidget
     }
 
     /** The size of the canvas font in pixels: the unit for gaps and sizes. */
+    @Override
     protected final double em() {
         return font().getSize();
     }
@@ -151,39 +150,10 @@ public abstract sealed class ProbeCanvas extends Region implements ProbeWidget
         g.setTextBaseline(VPos.BASELINE);
     }
 
-    @Override
-    protected void layoutChildren() {
-        double x = snappedLeftInset();
-        double y = snappedTopInset();
-        double w = Math.max(0, Math.floor(getWidth() - x - snappedRightInset()));
-        double h = Math.max(0, Math.floor(getHeight() - y - snappedBottomInset()));
-        canvas.relocate(x, y);
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            redraw();
-        }
-    }
 
-    @Override
-    protected double computePrefWidth(double height) {
-        return snappedLeftInset() + snappedRightInset() + 28 * em();
-    }
 
-    @Override
-    protected double computePrefHeight(double width) {
-        return snappedTopInset() + snappedBottomInset() + prefHeightEm() * em();
-    }
 
-    @Override
-    protected double computeMinWidth(double height) {
-        return snappedLeftInset() + snappedRightInset() + 14 * em();
-    }
 
-    @Override
-    protected double computeMinHeight(double width) {
-        return snappedTopInset() + snappedBottomInset() + 8 * em();
-    }
 
     private static double textHeight(Font font) {
         Text text = new Text("0");
