@@ -49,6 +49,11 @@ final class BenchCommand {
         if (rounds < 1 || rounds > 20) {
             throw new UsageException("--rounds must be between 1 and 20");
         }
+        if (line.takeSwitch("peer")) {
+            // ND4J reads its thread count once per process, so the comparison runs one JVM per measurement.
+            throw new UsageException("the PyTorch comparison runs from a script, one process per measurement: "
+                    + "bench/peer.sh " + lesson.id() + " [--threads 1,2] [--rounds 2] [lesson options]");
+        }
         String race = line.take("race", null);
         if (race != null) {
             return raceBench(lesson, race, LessonOptions.rawOptions(lesson, line));
