@@ -32,5 +32,5 @@ if [ "$CORE" = 0 ]; then
 fi
 for spec in "${SPECS[@]}"; do
   # shellcheck disable=SC2086
-  "$HERE/peer.sh" $spec ${PASS[@]+"${PASS[@]}"}
+  "$HERE/peer.sh" $spec ${PASS[@]+"${PASS[@]}"} || echo "peer-all.sh: $spec failed, going on" >&2
 done

@@ -49,12 +49,14 @@ echo "peer.sh: $LESSON ${OPTIONS[*]:-}; threads $THREADS; $ROUNDS rounds; load a
 
 for round in $(seq 1 "$ROUNDS"); do
   for t in ${THREADS//,/ }; do
-    dl4j=$(OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t "$ROOT/workbench" bench "$LESSON" --rounds 1 --plain-only --json \
-      ${OPTIONS[@]+"${OPTIONS[@]}"} | tail -n 1)
-    case "$dl4j" in
-      '{'*) echo "$dl4j" >> "$RESULTS" ;;
-      *) echo "peer.sh: ./workbench bench $LESSON did not finish: $dl4j" >&2; exit 1 ;;
-    esac
+    log="$ROOT/target/peer/last-dl4j.log"
+    if ! OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t "$ROOT/workbench" bench "$LESSON" --rounds 1 --plain-only --json \
+        ${OPTIONS[@]+"${OPTIONS[@]}"} > "$log" 2>&1; then
+      echo "peer.sh: ./workbench bench $LESSON ($t threads) failed; its last lines:" >&2
+      tail -n 20 "$log" >&2
+      exit 1
+    fi
+    tail -n 1 "$log" | grep '^{' >> "$RESULTS" || { echo "peer.sh: no result line in $log" >&2; exit 1; }
     OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t LD_LIBRARY_PATH="$PY_LIBS" \
       "$PYTHON" "$HERE/peer.py" "$LESSON" --threads "$t" ${OPTIONS[@]+"${OPTIONS[@]}"} >> "$RESULTS"
     echo "peer.sh: round $round, $t thread(s): $(tail -n 2 "$RESULTS" | "$PYTHON" "$HERE/peer_table.py" --brief)" >&2
