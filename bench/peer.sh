@@ -50,9 +50,11 @@ echo "peer.sh: $LESSON ${OPTIONS[*]:-}; threads $THREADS; $ROUNDS rounds; load a
 for round in $(seq 1 "$ROUNDS"); do
   for t in ${THREADS//,/ }; do
     log="$ROOT/target/peer/last-dl4j.log"
-    if ! OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t "$ROOT/workbench" bench "$LESSON" --rounds 1 --plain-only --json \
-        ${OPTIONS[@]+"${OPTIONS[@]}"} > "$log" 2>&1; then
-      echo "peer.sh: ./workbench bench $LESSON ($t threads) failed; its last lines:" >&2
+    status=0
+    OMP_NUM_THREADS=$t OPENBLAS_NUM_THREADS=$t "$ROOT/workbench" bench "$LESSON" --rounds 1 --plain-only --json \
+      ${OPTIONS[@]+"${OPTIONS[@]}"} > "$log" 2>&1 || status=$?
+    if [ "$status" != 0 ]; then
+      echo "peer.sh: ./workbench bench $LESSON ($t threads) failed with exit status $status; its last lines:" >&2
       tail -n 20 "$log" >&2
       exit 1
     fi
