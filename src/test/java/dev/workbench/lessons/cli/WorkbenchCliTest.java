@@ -54,6 +54,12 @@ class WorkbenchCliTest {
     }
 
     @Test
+    void benchPeerNamesTheScriptThatComparesWithPyTorch() {
+        assertEquals(WorkbenchCli.USAGE, run("bench", "gan", "--peer"));
+        assertTrue(err().contains("bench/peer.sh gan"), err());
+    }
+
+    @Test
     void infoReportsTheBackend() {
         assertEquals(0, run("info"));
         assertTrue(out().contains("Backend:   CPU"), out());

@@ -26,10 +26,16 @@ import java.util.Locale;
 /**
  * {@code workbench bench LESSON}: training samples/s of plain {@code net.fit} against the same
  * training inside a {@link TrainingRun} with listeners attached, in one process, on the same
- * data and seed. Rounds alternate so that both see the same machine state.
+ * data and seed. Rounds alternate so that both see the same machine state. A lesson without a
+ * {@link PlainFit} baseline (a GAN's two-network step, say) is measured plain as a bare loop of
+ * its updates. {@code --plain-only} skips the {@code TrainingRun}; {@code --json} adds a last line
+ * for scripts ({@link ThroughputLine}).
  */
 final class BenchCommand {
     private static final int WARM_UP_ITERATIONS = 20;
+    /** The plain measurement's two kinds: the lesson's {@link PlainFit}, or its updates in a bare loop. */
+    private static final String PLAIN_FIT = "net.fit";
+    private static final String UPDATE_LOOP = "update loop";
 
     private final PrintStream out;
 
@@ -43,6 +49,11 @@ final class BenchCommand {
         if (rounds < 1 || rounds > 20) {
             throw new UsageException("--rounds must be between 1 and 20");
         }
+        if (line.takeSwitch("peer")) {
+            // ND4J reads its thread count once per process, so the comparison runs one JVM per measurement.
+            throw new UsageException("the PyTorch comparison runs from a script, one process per measurement: "
+                    + "bench/peer.sh " + lesson.id() + " [--threads 1,2] [--rounds 2] [lesson options]");
+        }
         String race = line.take("race", null);
         if (race != null) {
             return raceBench(lesson, race, LessonOptions.rawOptions(lesson, line));
@@ -54,16 +65,26 @@ final class BenchCommand {
             }
             return new SoakBench(out).run(lesson, LessonOptions.settings(lesson, line, Settings.DEFAULT_SEED), (int) soak);
         }
+        boolean json = line.takeSwitch("json");
+        boolean plainOnly = line.takeSwitch("plain-only");
         Settings settings = LessonOptions.settings(lesson, line, Settings.DEFAULT_SEED);
-        out.println("Backend: " + BackendInfo.current().describe());
+        BackendInfo backend = BackendInfo.current();
+        out.println("Backend: " + backend.describe());
+        String baseline = PLAIN_FIT;
         List<Double> plain = new ArrayList<>();
         List<Double> engine = new ArrayList<>();
         try {
             for (int round = 1; round <= rounds; round++) {
-                plain.add(plainFit(lesson, settings));
+                Plain measured = plainFit(lesson, settings);
+                baseline = measured.baseline();
+                plain.add(measured.samplesPerSecond());
+                if (plainOnly) {
+                    out.printf(Locale.ROOT, "round %d: plain %s %,.0f samples/s%n", round, baseline, plain.get(round - 1));
+                    continue;
+                }
                 engine.add(engineRun(lesson, settings));
-                out.printf(Locale.ROOT, "round %d: plain net.fit %,.0f samples/s, TrainingRun %,.0f samples/s%n",
-                        round, plain.get(round - 1), engine.get(round - 1));
+                out.printf(Locale.ROOT, "round %d: plain %s %,.0f samples/s, TrainingRun %,.0f samples/s%n",
+                        round, baseline, plain.get(round - 1), engine.get(round - 1));
             }
         } catch (LessonException e) {
             out.println("workbench: " + e.getMessage());
@@ -73,9 +94,17 @@ final class BenchCommand {
             return WorkbenchCli.TRAINING_FAILED;
         }
         double plainMedian = median(plain);
-        double engineMedian = median(engine);
-        out.printf(Locale.ROOT, "median: plain net.fit %,.0f samples/s, TrainingRun %,.0f samples/s, engine/plain %.1f%%%n",
-                plainMedian, engineMedian, 100 * engineMedian / plainMedian);
+        double engineMedian = plainOnly ? Double.NaN : median(engine);
+        if (plainOnly) {
+            out.printf(Locale.ROOT, "median: plain %s %,.0f samples/s%n", baseline, plainMedian);
+        } else {
+            out.printf(Locale.ROOT, "median: plain %s %,.0f samples/s, TrainingRun %,.0f samples/s, engine/plain %.1f%%%n",
+                    baseline, plainMedian, engineMedian, 100 * engineMedian / plainMedian);
+        }
+        if (json) {
+            out.println(new ThroughputLine(lesson.id(), baseline, plainMedian, engineMedian, (int) rounds,
+                    backend.threads(), backend.blasVendor(), backend.onednnHelpers()).json());
+        }
         return WorkbenchCli.OK;
     }
 
@@ -118,17 +147,27 @@ final class BenchCommand {
         }
     }
 
-    private double plainFit(Lesson lesson, Settings settings) throws LessonException, UsageException {
+    /** What the plain measurement ran, and its speed. */
+    private record Plain(String baseline, double samplesPerSecond) {
+    }
+
+    /** {@code net.fit} per epoch where the lesson offers it, else its updates in a bare loop, without the engine. */
+    private static Plain plainFit(Lesson lesson, Settings settings) throws LessonException {
         try (LessonSession session = lesson.prepare(settings)) {
-            if (!(session instanceof PlainFit baseline)) {
-                throw new UsageException("lesson " + lesson.id() + " has no plain-fit baseline to compare with");
-            }
             warmUp(session);
             long start = System.nanoTime();
-            for (int epoch = 0; epoch < session.epochs(); epoch++) {
-                baseline.fitEpochWithoutEngine();
+            for (int epoch = 1; epoch <= session.epochs(); epoch++) {
+                if (session instanceof PlainFit baseline) {
+                    baseline.fitEpochWithoutEngine();
+                } else {
+                    session.startEpoch(epoch);
+                    for (int i = 0; i < session.iterationsPerEpoch(); i++) {
+                        session.trainIteration();
+                    }
+                }
             }
-            return samples(session) / ((System.nanoTime() - start) / 1e9);
+            double speed = samples(session) / ((System.nanoTime() - start) / 1e9);
+            return new Plain(session instanceof PlainFit ? PLAIN_FIT : UPDATE_LOOP, speed);
         }
     }
 

@@ -28,7 +28,7 @@ public final class WorkbenchCli {
               compare LESSON --optimizers sgd:0.05,adam:0.001 [--NAME VALUE...]
                                            race optimizers on the same network, data and seed
               compare LESSON --comparison ID   run one of the lesson's ready-made experiments
-              bench LESSON [--epochs N]    training throughput: plain net.fit vs. a TrainingRun
+              bench LESSON [--epochs N] [--json]   training throughput: plain net.fit vs. a TrainingRun
               bench LESSON --race sgd:0.05,adam:0.001   a race vs. the same lanes one after another
               info                         version, ND4J backend, threads, datasets folder
               self-test                    train the CNN briefly; exit 0 when accuracy rises (checks an install)
