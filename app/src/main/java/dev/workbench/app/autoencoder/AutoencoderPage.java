@@ -2,6 +2,7 @@ package dev.workbench.app.autoencoder;
 
 import dev.workbench.app.lesson.LessonPagePart;
 import dev.workbench.app.lesson.PartContext;
+import dev.workbench.app.lesson.QuerySlot;
 import dev.workbench.app.lesson.RunUpdate;
 import dev.workbench.lessons.autoencoder.AnomalyScores;
 import dev.workbench.lessons.autoencoder.AutoencoderLesson;
@@ -39,11 +40,11 @@ public final class AutoencoderPage implements LessonPagePart {
     private final Tab denoiseTab = new Tab("Denoising", denoise);
     private final Tab anomalyTab = new Tab("Anomaly detection", anomaly);
 
-    private final QuerySlot<MapAnswer> mapSlot;
-    private final QuerySlot<float[]> decodeSlot;
-    private final QuerySlot<List<float[]>> walkSlot;
-    private final QuerySlot<DenoiseView> denoiseSlot;
-    private final QuerySlot<AnomalyAnswer> anomalySlot;
+    private final QuerySlot<AutoencoderSession, MapAnswer> mapSlot;
+    private final QuerySlot<AutoencoderSession, float[]> decodeSlot;
+    private final QuerySlot<AutoencoderSession, List<float[]>> walkSlot;
+    private final QuerySlot<AutoencoderSession, DenoiseView> denoiseSlot;
+    private final QuerySlot<AutoencoderSession, AnomalyAnswer> anomalySlot;
 
     private TrainingRun run;
     private boolean latentStale = true;
@@ -69,8 +70,8 @@ public final class AutoencoderPage implements LessonPagePart {
         anomaly.holdOutButton().setOnAction(e -> context.form().setText(AutoencoderLesson.ANOMALY, HOLD_OUT_CLASS));
     }
 
-    private <T> QuerySlot<T> slot() {
-        return new QuerySlot<>(() -> run, context.fx(), context.reportError());
+    private <T> QuerySlot<AutoencoderSession, T> slot() {
+        return new QuerySlot<>(AutoencoderSession.class, () -> run, context.fx(), context.reportError());
     }
 
     @Override
