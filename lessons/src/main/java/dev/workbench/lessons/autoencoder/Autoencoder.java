@@ -13,7 +13,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * the VAE is a single {@code VariationalAutoencoder} layer trained with {@code pretrainLayer}, whose
  * output is the mean of q(z|x) and whose decoder is reached through {@code generateAtMeanGivenZ}.
  *
- * <p>Arrays are [n, 784] rows of pixels in [0, 1] and [n, bottleneck] codes. Only the training
+ * <p>Arrays are [n, 784] rows of pixels in [0, 1] (or [n, 30] standardised table rows) and [n, bottleneck] codes. Only the training
  * thread may call these methods.
  */
 public final class Autoencoder {
@@ -72,7 +72,7 @@ public final class Autoencoder {
         return chunked(images, chunk -> kind == AutoencoderKind.VAE ? decodeChunk(encodeChunk(chunk)) : net.output(chunk, false));
     }
 
-    /** Mean squared error per image between {@code outputs} and {@code targets}, both [n, 784]. */
+    /** Mean squared error per example between {@code outputs} and {@code targets}, both [n, features]. */
     public static double[] errorsPerImage(INDArray outputs, INDArray targets) {
         INDArray difference = outputs.sub(targets);
         return difference.muli(difference).mean(1).toDoubleVector();
@@ -91,7 +91,7 @@ public final class Autoencoder {
             return vae.generateAtMeanGivenZ(codes).dup();
         }
         INDArray out = net.activateSelectedLayers(codeLayer + 1, net.getnLayers() - 1, codes);
-        return out.reshape(out.size(0), AutoencoderNetworks.PIXELS).dup();
+        return out.reshape(out.size(0), out.length() / out.size(0)).dup();
     }
 
     private static INDArray chunked(INDArray rows, java.util.function.UnaryOperator<INDArray> op) {

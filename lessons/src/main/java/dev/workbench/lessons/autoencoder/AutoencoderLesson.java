@@ -32,7 +32,8 @@ import java.util.Map;
 /**
  * Autoencoders: a network squeezes Fashion-MNIST photos through a bottleneck of a few numbers and
  * rebuilds them. Without ever seeing a label it learns a map on which the classes cluster, removes
- * noise, flags what it was not trained on, and, as a VAE, draws new images.
+ * noise, flags what it was not trained on, and, as a VAE, draws new images. With the breast cancer
+ * table instead, a dense autoencoder trained on benign rows flags malignant ones.
  */
 public final class AutoencoderLesson implements Lesson {
     public static final String ID = "autoencoder";
@@ -65,6 +66,8 @@ public final class AutoencoderLesson implements Lesson {
 
     /** Probes, by id. */
     public static final String RECONSTRUCTIONS = "reconstructions";
+    /** Table rows and their reconstructions, one grey square per column (the image probe's counterpart). */
+    public static final String FEATURE_RECONSTRUCTIONS = "feature-reconstructions";
     public static final String LATENT = "latent";
     public static final String DECODED_GRID = "decoded-grid";
     public static final String ANOMALY_ERRORS = "anomaly-errors";
@@ -98,8 +101,10 @@ public final class AutoencoderLesson implements Lesson {
                 new ChoiceParameter(ANOMALY, "Anomaly class", "Leave this class out of training and flag it by its large "
                         + "reconstruction error (none: use every class).", List.of("anomaly"), "none",
                         AutoencoderSettings.ANOMALY_CHOICES),
-                new ChoiceParameter(DATASET, "Dataset", "shipped: 10,000 training images in datasets/; full: all 60,000.",
-                        List.of("data"), "shipped", List.of("shipped", "full")),
+                new ChoiceParameter(DATASET, "Dataset", "shipped: 10,000 Fashion-MNIST training images in datasets/; "
+                        + "full: all 60,000; breast-cancer: a table of 30 measurements per tumour, for anomaly detection "
+                        + "(dense model, trained on benign rows only).",
+                        List.of("data"), AutoencoderSettings.SHIPPED, AutoencoderSettings.DATASET_CHOICES),
                 new TextParameter(DATA_DIR, "Data folder", "Folder with the full Fashion-MNIST IDX files (empty: "
                         + FashionMnist.SYSTEM_FOLDER + ").", List.of(), "")));
         parameters.add(EarlyStopping.parameter());
@@ -142,30 +147,43 @@ public final class AutoencoderLesson implements Lesson {
     public List<ProbeSpec> probes() {
         return List.of(
                 new ProbeSpec(RECONSTRUCTIONS, "Reconstructions", ProbeRecord.Kind.IMAGES, 20, 2),
+                new ProbeSpec(FEATURE_RECONSTRUCTIONS, "Rows rebuilt: 10 measurements across, mean / spread / worst "
+                        + "down; grey = standardised value", ProbeRecord.Kind.IMAGES, 20, 2),
                 new ProbeSpec(LATENT, "Latent space", ProbeRecord.Kind.POINTS, 50, 1),
                 new ProbeSpec(DECODED_GRID, "Decoded from the latent plane", ProbeRecord.Kind.IMAGES, 50, 1),
                 new ProbeSpec(ANOMALY_ERRORS, "Reconstruction errors: normal vs anomaly", ProbeRecord.Kind.BARS, 50, 1));
     }
 
-    /** The AUC exists in anomaly mode only. */
+    /** The AUC exists in anomaly mode only; the error on noisy inputs, for images only. */
     @Override
     public Metrics metrics(Settings settings) {
-        return anomalyMode(settings) ? metrics() : metrics().without(AUC);
+        Metrics metrics = anomalyMode(settings) ? metrics() : metrics().without(AUC);
+        return tabular(settings) ? metrics.without(NOISY_ERROR) : metrics;
     }
 
-    /** The decoded grid needs a 2-number code; the error histogram, anomaly mode. */
+    /**
+     * The decoded grid needs a 2-number code and images; the error histogram, anomaly mode; table rows
+     * are shown as feature squares instead of pictures.
+     */
     @Override
     public List<ProbeSpec> probes(Settings settings) {
-        boolean plane = Integer.valueOf(2).equals(settings.values().get(BOTTLENECK));
+        boolean table = tabular(settings);
+        boolean plane = Integer.valueOf(2).equals(settings.values().get(BOTTLENECK)) && !table;
         return probes().stream()
                 .filter(probe -> !probe.id().equals(DECODED_GRID) || plane)
                 .filter(probe -> !probe.id().equals(ANOMALY_ERRORS) || anomalyMode(settings))
+                .filter(probe -> !probe.id().equals(RECONSTRUCTIONS) || !table)
+                .filter(probe -> !probe.id().equals(FEATURE_RECONSTRUCTIONS) || table)
                 .toList();
     }
 
     private static boolean anomalyMode(Settings settings) {
         Object anomaly = settings.values().get(ANOMALY);
-        return anomaly != null && !"none".equals(anomaly);
+        return anomaly != null && !"none".equals(anomaly) || tabular(settings);
+    }
+
+    private static boolean tabular(Settings settings) {
+        return AutoencoderSettings.BREAST_CANCER.equals(settings.values().get(DATASET));
     }
 
     @Override
@@ -210,7 +228,7 @@ public final class AutoencoderLesson implements Lesson {
         AutoencoderSettings autoencoder = typed(settings);
         AutoencoderData data = AutoencoderData.load(autoencoder);
         return new AutoencoderSession(this, settings, autoencoder, data,
-                iterationsPerEpoch -> AutoencoderNetworks.build(autoencoder, iterationsPerEpoch));
+                iterationsPerEpoch -> AutoencoderNetworks.build(autoencoder, data.featureCount(), iterationsPerEpoch));
     }
 
     /** A session around a network trained earlier, with the settings stored in its checkpoint. */

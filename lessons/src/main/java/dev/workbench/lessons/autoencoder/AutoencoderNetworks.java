@@ -22,7 +22,9 @@ import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /**
- * The lesson's three networks, each one {@link MultiLayerNetwork} taking flat 784-pixel rows:
+ * The lesson's three networks, each one {@link MultiLayerNetwork} taking flat 784-pixel rows (the
+ * dense one also takes the 30 columns of the breast cancer table, with 30-24-12-bottleneck-12-24-30
+ * layers and a linear output):
  * <ul>
  *   <li>dense: 784-256-64-<b>bottleneck</b>-64-256-784 (ReLU, a linear code, sigmoid output);</li>
  *   <li>conv: 3x3 convolutions with 16 and 8 filters, each followed by 2x2 max pooling (28 to 14 to 7),
@@ -36,6 +38,8 @@ public final class AutoencoderNetworks {
     public static final int PIXELS = SIDE * SIDE;
     /** Hidden layer sizes of the dense encoder (mirrored in the decoder) and of the VAE. */
     static final int[] HIDDEN = {256, 64};
+    /** Hidden layer sizes of the dense encoder (mirrored in the decoder) for the 30 table columns. */
+    static final int[] TABLE_HIDDEN = {24, 12};
     /** Feature maps of the convolutional encoder's two blocks. */
     static final int CONV1 = 16;
     static final int CONV2 = 8;
@@ -46,8 +50,17 @@ public final class AutoencoderNetworks {
     private AutoencoderNetworks() {
     }
 
-    /** A new, initialised network for these settings. */
+    /** A new, initialised network for these settings and 28x28 images. */
     public static MultiLayerNetwork build(AutoencoderSettings settings, int iterationsPerEpoch) {
+        return build(settings, PIXELS, iterationsPerEpoch);
+    }
+
+    /**
+     * A new, initialised network for these settings and examples of {@code features} numbers (784
+     * pixels, or the table's columns: then only the dense model, with smaller layers and a linear
+     * output, since standardised columns are not confined to [0, 1]).
+     */
+    public static MultiLayerNetwork build(AutoencoderSettings settings, int features, int iterationsPerEpoch) {
         IUpdater updater = settings.optimizer().updater(settings.epochs(), iterationsPerEpoch);
         NeuralNetConfiguration.Builder base = new NeuralNetConfiguration.Builder()
                 .seed(settings.seed())
@@ -57,7 +70,7 @@ public final class AutoencoderNetworks {
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
                 .inferenceWorkspaceMode(WorkspaceMode.ENABLED);
         MultiLayerConfiguration conf = switch (settings.kind()) {
-            case DENSE -> dense(base, settings);
+            case DENSE -> settings.tabular() ? denseTable(base, settings, features) : dense(base, settings);
             case CONV -> conv(base, settings);
             case VAE -> vae(base, settings);
         };
@@ -90,6 +103,21 @@ public final class AutoencoderNetworks {
                 .layer(new OutputLayer.Builder(lossFunction(settings.loss())).name("output").nOut(PIXELS)
                         .activation(Activation.SIGMOID).weightInit(WeightInit.XAVIER).build())
                 .setInputType(InputType.feedForward(PIXELS))
+                .build();
+    }
+
+    private static MultiLayerConfiguration denseTable(NeuralNetConfiguration.Builder base, AutoencoderSettings settings,
+                                                      int features) {
+        return base.list()
+                .layer(new DenseLayer.Builder().name("enc1").nIn(features).nOut(TABLE_HIDDEN[0]).activation(Activation.RELU).build())
+                .layer(new DenseLayer.Builder().name("enc2").nOut(TABLE_HIDDEN[1]).activation(Activation.RELU).build())
+                .layer(new DenseLayer.Builder().name("code").nOut(settings.bottleneck()).activation(Activation.IDENTITY)
+                        .weightInit(WeightInit.XAVIER).build())
+                .layer(new DenseLayer.Builder().name("dec1").nOut(TABLE_HIDDEN[1]).activation(Activation.RELU).build())
+                .layer(new DenseLayer.Builder().name("dec2").nOut(TABLE_HIDDEN[0]).activation(Activation.RELU).build())
+                .layer(new OutputLayer.Builder(LossFunction.MSE).name("output").nOut(features)
+                        .activation(Activation.IDENTITY).weightInit(WeightInit.XAVIER).build())
+                .setInputType(InputType.feedForward(features))
                 .build();
     }
 

@@ -3,9 +3,11 @@ package dev.workbench.lessons.autoencoder;
 import dev.workbench.lessons.augment.noise.NoiseCorruption;
 import dev.workbench.lessons.augment.noise.NoiseCorruptionText;
 import dev.workbench.lessons.augment.noise.NoisyInputIterator;
-import dev.workbench.lessons.data.FashionMnist;
 import dev.workbench.lessons.data.ImageBatchIterator;
+import dev.workbench.lessons.data.LabeledExamples;
 import dev.workbench.lessons.data.LabeledImages;
+import dev.workbench.lessons.data.LabeledTable;
+import dev.workbench.lessons.data.TableBatchIterator;
 import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.EpochEvaluation;
 import dev.workbench.lessons.engine.LearningRateControl;
@@ -38,7 +40,10 @@ import java.util.function.IntFunction;
 /**
  * An autoencoder being trained on Fashion-MNIST, and everything the lesson shows about it: errors
  * against the PCA baseline, reconstructions, the latent map, a decoded grid, denoising and anomaly
- * scores. Every method runs on the training thread; what leaves it is plain arrays and records.
+ * scores. On the breast cancer table the same session trains a dense autoencoder on benign rows;
+ * what only makes sense for pictures (the decoded grid, denoising, thumbnails) is then left out,
+ * and reconstructions are drawn one grey square per column. Every method runs on the training
+ * thread; what leaves it is plain arrays and records.
  */
 public final class AutoencoderSession implements LessonSession, PlainFit, LearningRateControl {
     /** Training error is measured on this many fixed training images. */
@@ -51,10 +56,18 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
     static final int GRID_SIDE = 10;
     /** Reconstruction probe: one test image from each of these classes. */
     static final int[] SHOWN_CLASSES = {0, 1, 2, 3, 5, 7, 8, 9};
+    /** Reconstruction probe on a table: this many test rows of each class. */
+    static final int SHOWN_ROWS_PER_CLASS = 4;
     /** The share of normal test images the reported detector flags (its false-alarm rate). */
     static final double FALSE_ALARMS = 0.05;
     /** Fixed bin edges (error per pixel, log spaced) of the anomaly histogram, so its bars keep their names. */
     static final double[] HISTOGRAM_EDGES = {0, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.06, 0.08, 0.12, 1};
+    /** The same for table rows, whose error is in squared standard deviations per column. */
+    static final double[] TABLE_HISTOGRAM_EDGES = {0, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3, 5, 10};
+    /** Table rows are drawn as this many columns of squares (the 10 measurements) by 3 rows (mean, spread, worst). */
+    static final int TABLE_PICTURE_WIDTH = 10;
+    /** A standardised value of +-this many standard deviations is drawn white or black. */
+    static final double TABLE_GREY_RANGE = 3;
 
     private final AutoencoderLesson lesson;
     private Settings settings;
@@ -83,37 +96,63 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
         this.settings = settings;
         this.autoencoder = autoencoder;
         this.data = data;
-        ImageBatchIterator images = new ImageBatchIterator(data.train(), autoencoder.batchSize(), true, settings.seed());
-        images.setPreProcessor(batch -> {
-            INDArray flat = batch.getFeatures().reshape(batch.getFeatures().size(0), AutoencoderNetworks.PIXELS);
+        int features = data.featureCount();
+        DataSetIterator examples;
+        if (data.train() instanceof LabeledImages trainImages) {
+            ImageBatchIterator images = new ImageBatchIterator(trainImages, autoencoder.batchSize(), true, settings.seed());
+            this.iterationsPerEpoch = images.batchesPerEpoch();
+            examples = images;
+        } else {
+            TableBatchIterator rows = new TableBatchIterator((LabeledTable) data.train(), autoencoder.batchSize(), true,
+                    settings.seed());
+            this.iterationsPerEpoch = rows.batchesPerEpoch();
+            examples = rows;
+        }
+        examples.setPreProcessor(batch -> {
+            INDArray flat = batch.getFeatures().reshape(batch.getFeatures().size(0), features);
             batch.setFeatures(flat);
             batch.setLabels(flat.dup());
         });
-        this.iterationsPerEpoch = images.batchesPerEpoch();
-        this.batches = autoencoder.denoising() ? new NoisyInputIterator(images, autoencoder.noise(), settings.seed()) : images;
+        this.batches = autoencoder.denoising() ? new NoisyInputIterator(examples, autoencoder.noise(), settings.seed()) : examples;
         this.model = new Autoencoder(network.apply(iterationsPerEpoch), autoencoder.kind());
         long seed = settings.seed();
         this.trainSample = AutoencoderData.rows(data.train(), TRAIN_SAMPLE);
         this.validation = AutoencoderData.rows(data.validation());
-        this.noisyValidation = AutoencoderData.corrupt(validation, autoencoder.testNoise(), seed + 1);
+        // Noise is a pixel idea here: a table run measures no error on noisy inputs.
+        this.noisyValidation = data.images() ? AutoencoderData.corrupt(validation, autoencoder.testNoise(), seed + 1) : null;
         this.validationAnomalies = AutoencoderData.rows(data.validationAnomalies());
-        int anomaly = autoencoder.anomalyClass();
-        this.testNormal = AutoencoderData.rows(data.testNormal(anomaly));
-        this.noisyTestNormal = AutoencoderData.corrupt(testNormal, autoencoder.testNoise(), seed + 2);
-        this.testAnomalies = AutoencoderData.rows(data.testAnomalies(anomaly));
+        this.testNormal = AutoencoderData.rows(data.testNormal());
+        this.noisyTestNormal = data.images() ? AutoencoderData.corrupt(testNormal, autoencoder.testNoise(), seed + 2) : null;
+        this.testAnomalies = AutoencoderData.rows(data.testAnomalies());
         this.latentImages = AutoencoderData.rows(data.test(), LATENT_POINTS);
         this.latentLabels = new int[Math.toIntExact(latentImages.size(0))];
         for (int i = 0; i < latentLabels.length; i++) {
             latentLabels[i] = data.test().label(i);
         }
-        this.shownIndices = Arrays.stream(SHOWN_CLASSES).map(this::firstTestImageOf).toArray();
+        this.shownIndices = data.images() ? Arrays.stream(SHOWN_CLASSES).map(this::firstTestImageOf).toArray()
+                : shownRows(data.test());
         this.pca = Pca.fit(AutoencoderData.rows(data.train(), PCA_SAMPLE), autoencoder.bottleneck());
         this.pcaValidationError = mean(Autoencoder.errorsPerImage(pca.reconstruct(validation), validation));
         this.pcaTestError = mean(Autoencoder.errorsPerImage(pca.reconstruct(testNormal), testNormal));
     }
 
+    /** The first {@link #SHOWN_ROWS_PER_CLASS} test rows of each class, class by class. */
+    private static int[] shownRows(LabeledExamples test) {
+        List<Integer> shown = new ArrayList<>();
+        for (int label = test.classNames().size() - 1; label >= 0; label--) {
+            int found = 0;
+            for (int i = 0; i < test.size() && found < SHOWN_ROWS_PER_CLASS; i++) {
+                if (test.label(i) == label) {
+                    shown.add(i);
+                    found++;
+                }
+            }
+        }
+        return shown.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     private int firstTestImageOf(int label) {
-        LabeledImages test = data.test();
+        LabeledExamples test = data.test();
         for (int i = 0; i < test.size(); i++) {
             if (test.label(i) == label) {
                 return i;
@@ -177,7 +216,9 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
         // Not a declared metric: how much the outputs differ between images, for the divergence rule.
         values.put(ReconstructionDivergence.OUTPUT_SPREAD, reconstructions.std(0).meanNumber().doubleValue());
         values.put(AutoencoderLesson.PCA_ERROR, pcaValidationError);
-        values.put(AutoencoderLesson.NOISY_ERROR, error(noisyValidation, validation));
+        if (data.images()) {
+            values.put(AutoencoderLesson.NOISY_ERROR, error(noisyValidation, validation));
+        }
         if (autoencoder.anomalyMode()) {
             double[] anomalous = Autoencoder.errorsPerImage(model.reconstruct(validationAnomalies), validationAnomalies);
             values.put(AutoencoderLesson.AUC, new AnomalyScores(validationErrors, anomalous).auc());
@@ -195,7 +236,9 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
     @Override
     public Optional<ProbeRecord> probe(String probeId) {
         return switch (probeId) {
-            case AutoencoderLesson.RECONSTRUCTIONS -> Optional.of(reconstructions());
+            case AutoencoderLesson.RECONSTRUCTIONS -> data.images() ? Optional.of(reconstructions()) : Optional.empty();
+            case AutoencoderLesson.FEATURE_RECONSTRUCTIONS -> data.images() ? Optional.empty()
+                    : Optional.of(featureReconstructions());
             case AutoencoderLesson.LATENT -> Optional.of(latentMap());
             case AutoencoderLesson.DECODED_GRID -> decodedGrid();
             case AutoencoderLesson.ANOMALY_ERRORS -> anomalyHistogram();
@@ -216,17 +259,21 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
     @Override
     public List<Measurement> testMeasurements() {
         List<Measurement> measurements = new ArrayList<>();
-        measurements.add(new Measurement("Test reconstruction error (MSE per pixel)", testError(), ""));
+        String per = data.images() ? "pixel" : "standardised column";
+        measurements.add(new Measurement("Test reconstruction error (MSE per " + per + ")", testError(), ""));
         measurements.add(new Measurement("PCA baseline error, " + autoencoder.bottleneck() + " components", pcaTestError, ""));
-        measurements.add(new Measurement("Test error on noisy inputs (" + NoiseCorruptionText.format(autoencoder.testNoise())
-                + ")", error(noisyTestNormal, testNormal), ""));
+        if (data.images()) {
+            measurements.add(new Measurement("Test error on noisy inputs (" + NoiseCorruptionText.format(autoencoder.testNoise())
+                    + ")", error(noisyTestNormal, testNormal), ""));
+        }
         if (autoencoder.anomalyMode()) {
             AnomalyScores scores = anomalyScores();
-            String heldOut = FashionMnist.CLASS_NAMES.get(autoencoder.anomalyClass());
-            measurements.add(new Measurement("Test anomaly AUC (" + heldOut + " held out)", scores.auc(), ""));
+            String anomaly = anomalyName();
+            measurements.add(new Measurement("Test anomaly AUC (" + anomaly + (data.images() ? " held out)" : " as anomaly)"),
+                    scores.auc(), ""));
             AnomalyScores.Confusion detector = scores.confusionAbove(scores.thresholdFlagging(FALSE_ALARMS));
             measurements.add(new Measurement(String.format(Locale.ROOT, "Anomalies caught (recall) when %.0f%% of normal "
-                    + "images are flagged", 100 * FALSE_ALARMS), detector.recall(), ""));
+                    + "%s are flagged", 100 * FALSE_ALARMS, examplesNoun()), detector.recall(), ""));
             measurements.add(new Measurement("Precision at that threshold", detector.precision(), ""));
         }
         return measurements;
@@ -268,13 +315,36 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
         return model.network();
     }
 
-    /** Every test image, all classes; indices below refer to it. */
+    /** Whether this run's examples are images; false for the breast cancer table. */
+    public boolean images() {
+        return data.images();
+    }
+
+    /** "images" or "rows", for sentences about the examples. */
+    public String examplesNoun() {
+        return data.images() ? "images" : "rows";
+    }
+
+    /** The class names of the test examples, in label order. */
+    public List<String> classNames() {
+        return data.test().classNames();
+    }
+
+    /** The anomalous class's name, or "" outside anomaly mode. */
+    public String anomalyName() {
+        return autoencoder.anomalyMode() ? classNames().get(data.anomalyLabel()) : "";
+    }
+
+    /** Every test image, all classes; indices below refer to it. Images only: see {@link #images()}. */
     public LabeledImages testImages() {
-        return data.test();
+        if (!(data.test() instanceof LabeledImages images)) {
+            throw new IllegalStateException("this run's examples are table rows, not images");
+        }
+        return images;
     }
 
     public ImageSample testImage(int index) {
-        LabeledImages test = data.test();
+        LabeledImages test = testImages();
         return new ImageSample(test.cols(), test.rows(), test.image(index), test.classNames().get(test.label(index)));
     }
 
@@ -288,9 +358,12 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
         return pcaTestError;
     }
 
-    /** Mean error per pixel when the normal test images are corrupted with the test noise and the clean images are the target. */
+    /**
+     * Mean error per pixel when the normal test images are corrupted with the test noise and the clean
+     * images are the target; NaN for table rows.
+     */
     public double noisyTestError() {
-        return error(noisyTestNormal, testNormal);
+        return noisyTestNormal == null ? Double.NaN : error(noisyTestNormal, testNormal);
     }
 
     /** The code of one test image. */
@@ -329,7 +402,7 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
 
     /** A test image corrupted with {@code noise} (the same each call), what the network makes of it, and the clean image. */
     public Denoised denoise(int testIndex, NoiseCorruption noise) {
-        float[] clean = data.test().image(testIndex);
+        float[] clean = testImages().image(testIndex);
         float[] noisy = noise.apply(clean, new Random(settings.seed() * 31 + testIndex));
         float[] output = model.reconstruct(Nd4j.create(noisy, 1, noisy.length)).toFloatVector();
         return new Denoised(noisy, output, clean, squaredError(noisy, clean), squaredError(output, clean));
@@ -389,7 +462,7 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
         List<String> captions = new ArrayList<>();
         for (int i = 0; i < shownIndices.length; i++) {
             pixels.add(originals.getRow(i).toFloatVector());
-            captions.add(data.test().classNames().get(data.test().label(shownIndices[i])));
+            captions.add(classNames().get(data.test().label(shownIndices[i])));
         }
         for (int i = 0; i < shownIndices.length; i++) {
             pixels.add(rebuilt.getRow(i).toFloatVector());
@@ -400,10 +473,41 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
                 shownIndices.length);
     }
 
+    /**
+     * The shown table rows, originals first, then their reconstructions with the error per column:
+     * each row as a 10 x 3 picture, one square per column (10 measurements across; mean, standard
+     * error and worst value down), grey from black at -3 to white at +3 standard deviations.
+     */
+    ProbeRecord.Images featureReconstructions() {
+        INDArray originals = Nd4j.vstack(Arrays.stream(shownIndices).mapToObj(this::row).toArray(INDArray[]::new));
+        INDArray rebuilt = model.reconstruct(originals);
+        double[] errors = Autoencoder.errorsPerImage(rebuilt, originals);
+        List<float[]> pixels = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        for (int i = 0; i < shownIndices.length; i++) {
+            pixels.add(grey(originals.getRow(i).toFloatVector()));
+            captions.add(classNames().get(data.test().label(shownIndices[i])));
+        }
+        for (int i = 0; i < shownIndices.length; i++) {
+            pixels.add(grey(rebuilt.getRow(i).toFloatVector()));
+            captions.add(String.format(Locale.ROOT, "%.2f", errors[i]));
+        }
+        int width = TABLE_PICTURE_WIDTH;
+        return new ProbeRecord.Images(width, data.featureCount() / width, pixels, captions, shownIndices.length);
+    }
+
+    private static float[] grey(float[] standardised) {
+        float[] out = new float[standardised.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) Math.max(0, Math.min(1, 0.5 + standardised[i] / (2 * TABLE_GREY_RANGE)));
+        }
+        return out;
+    }
+
     /** Point i is test image i; with a bottleneck above 2, the first two principal components of the codes. */
     ProbeRecord.Points latentMap() {
         double[][] plane = latentPlane();
-        return new ProbeRecord.Points(plane[0], plane[1], latentLabels, data.test().classNames());
+        return new ProbeRecord.Points(plane[0], plane[1], latentLabels, classNames());
     }
 
     /** x and y of the first {@link #LATENT_POINTS} test images on the latent plane. */
@@ -418,7 +522,7 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
      */
     public LatentPlane plane() {
         INDArray codes = model.encode(latentImages);
-        List<String> names = data.test().classNames();
+        List<String> names = classNames();
         if (codes.size(1) > 2) {
             Pca pca = Pca.fit(codes, 2);
             INDArray projected = pca.project(codes);
@@ -429,18 +533,21 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
                 names);
     }
 
-    /** The test images placed on the latent plane, in the same order as its points. */
+    /** The test images placed on the latent plane, in the same order as its points; none for table rows. */
     public List<float[]> latentImages() {
         List<float[]> images = new ArrayList<>();
+        if (!data.images()) {
+            return images;
+        }
         for (int i = 0; i < latentLabels.length; i++) {
-            images.add(data.test().image(i));
+            images.add(data.test().features(i));
         }
         return images;
     }
 
     /** Images decoded over a grid spanning where the test codes lie (2nd to 98th percentile), top row = largest y. */
     Optional<ProbeRecord> decodedGrid() {
-        if (autoencoder.bottleneck() != 2) {
+        if (autoencoder.bottleneck() != 2 || !data.images()) {
             return Optional.empty();
         }
         double[][] plane = latentPlane();
@@ -474,13 +581,14 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
         }
         double[] normal = Autoencoder.errorsPerImage(model.reconstruct(validation), validation);
         double[] anomalous = Autoencoder.errorsPerImage(model.reconstruct(validationAnomalies), validationAnomalies);
-        double[] normalShare = AnomalyScores.histogram(normal, HISTOGRAM_EDGES);
-        double[] anomalyShare = AnomalyScores.histogram(anomalous, HISTOGRAM_EDGES);
+        double[] edges = data.images() ? HISTOGRAM_EDGES : TABLE_HISTOGRAM_EDGES;
+        double[] normalShare = AnomalyScores.histogram(normal, edges);
+        double[] anomalyShare = AnomalyScores.histogram(anomalous, edges);
         List<String> labels = new ArrayList<>();
         double[] values = new double[2 * normalShare.length];
         for (int b = 0; b < normalShare.length; b++) {
-            String bin = b == normalShare.length - 1 ? String.format(Locale.ROOT, ">=%.3f", HISTOGRAM_EDGES[b])
-                    : String.format(Locale.ROOT, "<%.3f", HISTOGRAM_EDGES[b + 1]);
+            String bin = b == normalShare.length - 1 ? String.format(Locale.ROOT, ">=%.3f", edges[b])
+                    : String.format(Locale.ROOT, "<%.3f", edges[b + 1]);
             labels.add("normal " + bin);
             labels.add("anomaly " + bin);
             values[2 * b] = normalShare[b];
@@ -492,7 +600,8 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
     // ---- helpers ----
 
     private INDArray row(int testIndex) {
-        return Nd4j.create(data.test().image(testIndex), 1, AutoencoderNetworks.PIXELS);
+        float[] features = data.test().features(testIndex);
+        return Nd4j.create(features, 1, features.length);
     }
 
     private double error(INDArray inputs, INDArray targets) {

@@ -6,7 +6,7 @@ import java.util.List;
  * A set of small grayscale images with class labels, kept as unsigned bytes (compact) and turned
  * into float mini-batches on demand.
  */
-public record LabeledImages(int rows, int cols, byte[] pixels, byte[] labels, List<String> classNames) {
+public record LabeledImages(int rows, int cols, byte[] pixels, byte[] labels, List<String> classNames) implements LabeledExamples {
     public LabeledImages {
         classNames = List.copyOf(classNames);
         if (pixels.length != labels.length * rows * cols) {
@@ -14,14 +14,27 @@ public record LabeledImages(int rows, int cols, byte[] pixels, byte[] labels, Li
         }
     }
 
+    @Override
     public int size() {
         return labels.length;
+    }
+
+    @Override
+    public int featureCount() {
+        return imageSize();
+    }
+
+    /** The same as {@link #image(int)}. */
+    @Override
+    public float[] features(int index) {
+        return image(index);
     }
 
     public int imageSize() {
         return rows * cols;
     }
 
+    @Override
     public int label(int index) {
         return Byte.toUnsignedInt(labels[index]);
     }
@@ -41,6 +54,7 @@ public record LabeledImages(int rows, int cols, byte[] pixels, byte[] labels, Li
     }
 
     /** The images at the given positions, in that order. */
+    @Override
     public LabeledImages select(int[] indices) {
         byte[] newPixels = new byte[indices.length * imageSize()];
         byte[] newLabels = new byte[indices.length];

@@ -42,6 +42,35 @@ public record ZScore(double[] mean, double[] std) {
         return new ZScore(mean, std);
     }
 
+    /** Mean and population standard deviation of each column over all {@code rows} (every row as long as the first). */
+    public static ZScore fit(float[][] rows) {
+        if (rows.length == 0) {
+            throw new IllegalArgumentException("cannot fit on no rows");
+        }
+        int columns = rows[0].length;
+        double[] mean = new double[columns];
+        double[] std = new double[columns];
+        for (float[] row : rows) {
+            for (int c = 0; c < columns; c++) {
+                mean[c] += row[c];
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            mean[c] /= rows.length;
+        }
+        for (float[] row : rows) {
+            for (int c = 0; c < columns; c++) {
+                double d = row[c] - mean[c];
+                std[c] += d * d;
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            double sd = Math.sqrt(std[c] / rows.length);
+            std[c] = sd > 0 ? sd : 1;
+        }
+        return new ZScore(mean, std);
+    }
+
     @Override
     public double[] mean() {
         return mean.clone();
