@@ -23,6 +23,8 @@ import org.testfx.framework.junit5.Start;
 import static dev.workbench.app.FxAwait.fx;
 import static dev.workbench.app.FxAwait.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,6 +119,32 @@ class AutoencoderPageUiTest {
         robot.interact(() -> panel.threshold().setValue(0));
         var all = fx(panel::confusion);
         assertEquals(200, all.truePositives(), "a threshold of 0 flags everything");
+    }
+
+    @Test
+    void aTableRunKeepsTheDetectorAndTheDotsAndSetsPicturesAside(FxRobot robot) {
+        robot.interact(() -> page.form().setText(AutoencoderLesson.DATASET, "breast-cancer"));
+        select(robot, AutoencoderPage.ANOMALY_TAB_ID);
+        robot.clickOn("#" + RunControls.TRAIN_ID);
+        until(TIMEOUT_S, () -> page.runner().phase() == RunPhase.FINISHED);
+        AnomalyPanel panel = part.anomalyPanel();
+        until(TIMEOUT_S, () -> panel.confusion() != null);
+        var confusion = fx(panel::confusion);
+        // 20% of each class is test data: 43 of the 212 malignant rows, 72 of the 357 benign ones.
+        assertEquals(43, confusion.truePositives() + confusion.falseNegatives(), "every malignant test row");
+        assertEquals(72, confusion.falsePositives() + confusion.trueNegatives(), "every benign test row");
+        assertTrue(fx(() -> panel.roc().auc()) > 0.5, "even one epoch ranks malignant rows above benign ones");
+
+        select(robot, AutoencoderPage.LATENT_TAB_ID);
+        LatentExplorer explorer = part.explorer();
+        until(TIMEOUT_S, () -> explorer.plane() != null);
+        assertEquals(115, fx(() -> explorer.plane().size()), "one dot per test row");
+        assertFalse(fx(explorer::pictures), "no decoding or walk for rows");
+        assertEquals(0, fx(() -> explorer.decodedShown()));
+
+        select(robot, AutoencoderPage.DENOISE_TAB_ID);
+        until(TIMEOUT_S, () -> !part.denoisePanel().forImages());
+        assertNull(fx(() -> part.denoisePanel().shown()));
     }
 
     private void select(FxRobot robot, String tabId) {

@@ -32,11 +32,14 @@ final class AnomalyPanel extends StackPane {
     private final Slider threshold = new Slider(0, 1, 0.5);
     private final Label thresholdValue = new Label();
     private final Label summary = new Label();
+    private final Label explanation = new Label();
+    private ExampleWords words = ExampleWords.IMAGES;
     private final Label truePositives = count();
     private final Label falseNegatives = count();
     private final Label falsePositives = count();
     private final Label trueNegatives = count();
     private final Label anomalyRow = new Label("anomaly");
+    private final Label normalRow = heading("normal");
     private final VBox content;
     private final VBox off;
     private final Button holdOut = new Button("Hold out bags");
@@ -50,8 +53,7 @@ final class AnomalyPanel extends StackPane {
 
     AnomalyPanel() {
         getStyleClass().add("ae-anomaly");
-        Label explanation = new Label("The network was trained without one class. It rebuilds what it has seen well and "
-                + "the unseen class badly, so a large reconstruction error flags an anomaly, with no label needed.");
+        setWords(ExampleWords.IMAGES);
         explanation.setWrapText(true);
         explanation.getStyleClass().add(Styles.TEXT_MUTED);
 
@@ -85,7 +87,7 @@ final class AnomalyPanel extends StackPane {
         counts.add(anomalyRow, 0, 1);
         counts.add(truePositives, 1, 1);
         counts.add(falseNegatives, 2, 1);
-        counts.add(heading("normal"), 0, 2);
+        counts.add(normalRow, 0, 2);
         counts.add(falsePositives, 1, 2);
         counts.add(trueNegatives, 2, 2);
         truePositives.getStyleClass().add("ae-good");
@@ -159,6 +161,19 @@ final class AnomalyPanel extends StackPane {
         thresholdChosen = false;
     }
 
+    /** Names the examples and their error unit in every text of the panel. */
+    void setWords(ExampleWords newWords) {
+        words = newWords;
+        histogram.setWords(newWords);
+        normalRow.setText(newWords.normalGroup());
+        explanation.setText(newWords.images()
+                ? "The network was trained without one class. It rebuilds what it has seen well and the unseen class "
+                + "badly, so a large reconstruction error flags an anomaly, with no label needed."
+                : "The network was trained on " + newWords.normalGroup() + " rows only. It rebuilds rows like them well "
+                + "and unusual rows badly, so a large reconstruction error flags an anomaly, with no label needed.");
+        update();
+    }
+
     void show(AnomalyScores newScores, String anomalyClass) {
         scores = newScores;
         anomalyName = anomalyClass;
@@ -198,10 +213,11 @@ final class AnomalyPanel extends StackPane {
         int anomalies = confusion.truePositives() + confusion.falseNegatives();
         int caught = confusion.truePositives();
         summary.setText("Precision " + ChartFormat.percent(confusion.precision()) + ": of the " + flagged
-                + " test images flagged, " + caught + (caught == 1 ? " is " : " are ") + anomalyName + ".\n"
+                + " test " + words.examples() + " flagged, " + caught + (caught == 1 ? " is " : " are ") + anomalyName + ".\n"
                 + "Recall " + ChartFormat.percent(confusion.recall()) + ": of the " + anomalies + " " + anomalyName
-                + " images, " + caught + (caught == 1 ? " is" : " are") + " flagged.\n"
-                + "False alarms: " + ChartFormat.percent(confusion.falsePositiveRate()) + " of the normal images. "
+                + " " + words.examples() + ", " + caught + (caught == 1 ? " is" : " are") + " flagged.\n"
+                + "False alarms: " + ChartFormat.percent(confusion.falsePositiveRate()) + " of the " + words.normalGroup()
+                + " " + words.examples() + ". "
                 + "Move the threshold: fewer false alarms cost missed anomalies.");
     }
 }

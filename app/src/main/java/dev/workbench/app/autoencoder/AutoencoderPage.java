@@ -7,7 +7,6 @@ import dev.workbench.app.lesson.RunUpdate;
 import dev.workbench.lessons.autoencoder.AnomalyScores;
 import dev.workbench.lessons.autoencoder.AutoencoderLesson;
 import dev.workbench.lessons.autoencoder.AutoencoderSession;
-import dev.workbench.lessons.autoencoder.AutoencoderSettings;
 import dev.workbench.lessons.autoencoder.LatentPlane;
 import dev.workbench.lessons.engine.RunState;
 import dev.workbench.lessons.engine.TrainingRun;
@@ -20,7 +19,9 @@ import java.util.List;
  * The autoencoder lesson's own tabs: the latent map (press to decode, pick two images to walk
  * between), denoising side by side, and the anomaly detector. A tab asks the model for fresh views
  * when it is shown, after every epoch while it is shown, and when a run pauses or ends; each
- * question goes to the training thread through {@code TrainingRun.inspect}.
+ * question goes to the training thread through {@code TrainingRun.inspect}. A run on table rows
+ * (dataset breast-cancer) keeps the map's dots and the anomaly detector; what needs pictures (decoding,
+ * the walk, thumbnails, denoising) steps aside with a note.
  */
 public final class AutoencoderPage implements LessonPagePart {
     public static final String LATENT_TAB_ID = "autoencoder-latent-tab";
@@ -66,7 +67,8 @@ public final class AutoencoderPage implements LessonPagePart {
         anomalyTab.setOnSelectionChanged(e -> refreshShown());
         explorer.setOnDecode(this::decode);
         explorer.setOnWalk(this::walk);
-        denoise.setOnAsk((noise, offset) -> denoiseSlot.ask(s -> DenoiseView.capture(s, noise, offset), denoise::show));
+        denoise.setOnAsk((noise, offset) -> denoiseSlot.ask(s -> s.images() ? DenoiseView.capture(s, noise, offset) : null,
+                this::showDenoised));
         anomaly.holdOutButton().setOnAction(e -> context.form().setText(AutoencoderLesson.ANOMALY, HOLD_OUT_CLASS));
     }
 
@@ -136,7 +138,8 @@ public final class AutoencoderPage implements LessonPagePart {
         if (latentTab.isSelected() && latentStale) {
             latentStale = false;
             boolean withImages = explorer.plane() == null;
-            mapSlot.ask(s -> new MapAnswer(s.plane(), withImages ? s.latentImages() : null, heldOut(s)), this::showMap);
+            mapSlot.ask(s -> new MapAnswer(s.plane(), withImages ? s.latentImages() : null, heldOut(s), s.images()),
+                    this::showMap);
         }
         if (denoiseTab.isSelected() && denoiseStale) {
             denoiseStale = false;
@@ -150,9 +153,13 @@ public final class AutoencoderPage implements LessonPagePart {
 
     private void showMap(MapAnswer answer) {
         boolean first = explorer.plane() == null;
+        explorer.setPictures(answer.pictures());
         explorer.showPlane(answer.plane(), answer.heldOut());
         if (answer.images() != null) {
             explorer.setImages(answer.images());
+        }
+        if (!answer.pictures()) {
+            return; // table rows: nothing to decode or walk between
         }
         LatentPlane plane = answer.plane();
         double[] point = explorer.map().decodedPoint();
@@ -170,7 +177,7 @@ public final class AutoencoderPage implements LessonPagePart {
 
     private void decode(double x, double y) {
         LatentPlane plane = explorer.plane();
-        if (plane == null) {
+        if (plane == null || !explorer.pictures()) {
             return;
         }
         double[] code = plane.code(x, y);
@@ -178,10 +185,22 @@ public final class AutoencoderPage implements LessonPagePart {
     }
 
     private void walk(int a, int b) {
+        if (!explorer.pictures()) {
+            return;
+        }
         walkSlot.ask(s -> s.interpolate(a, b, LatentExplorer.WALK_STEPS), images -> explorer.showWalk(a, b, images));
     }
 
+    /** A run on images shows the denoising grid; a run on table rows (null view) says it is for images. */
+    private void showDenoised(DenoiseView view) {
+        denoise.setForImages(view != null);
+        if (view != null) {
+            denoise.show(view);
+        }
+    }
+
     private void showAnomaly(AnomalyAnswer answer) {
+        anomaly.setWords(answer.words());
         if (answer.scores() == null) {
             anomaly.setOff(true);
         } else {
@@ -211,26 +230,33 @@ public final class AutoencoderPage implements LessonPagePart {
         return fallback;
     }
 
-    /** The latent plane, the test images behind its dots when the view has none yet, and the held-out class or "". */
-    private record MapAnswer(LatentPlane plane, List<float[]> images, String heldOut) {
+    /**
+     * The latent plane, the test images behind its dots when the view has none yet (empty for table
+     * rows), the held-out class or "", and whether the examples are pictures.
+     */
+    private record MapAnswer(LatentPlane plane, List<float[]> images, String heldOut, boolean pictures) {
     }
 
     /** The class left out of training, or "" (runs on the training thread). */
     private static String heldOut(AutoencoderSession session) {
-        AutoencoderSettings settings = session.autoencoderSettings();
-        return settings.anomalyMode() ? session.testImages().classNames().get(settings.anomalyClass()) : "";
+        return session.anomalyName();
     }
 
-    /** The test set's anomaly scores and the held-out class's name; scores null outside anomaly mode. */
-    private record AnomalyAnswer(AnomalyScores scores, String anomalyClass) {
+    /** The test set's anomaly scores, the anomalous class's name, and how to name the examples; scores null outside anomaly mode. */
+    private record AnomalyAnswer(AnomalyScores scores, String anomalyClass, ExampleWords words) {
         /** Runs on the training thread only. */
         static AnomalyAnswer capture(AutoencoderSession session) {
-            AutoencoderSettings settings = session.autoencoderSettings();
-            if (!settings.anomalyMode()) {
-                return new AnomalyAnswer(null, "");
+            ExampleWords words = session.images() ? ExampleWords.IMAGES : ExampleWords.rows(normalGroup(session));
+            if (!session.autoencoderSettings().anomalyMode()) {
+                return new AnomalyAnswer(null, "", words);
             }
-            return new AnomalyAnswer(session.anomalyScores(),
-                    session.testImages().classNames().get(settings.anomalyClass()));
+            return new AnomalyAnswer(session.anomalyScores(), session.anomalyName(), words);
+        }
+
+        /** The classes the network trained on, by name ("benign"). */
+        private static String normalGroup(AutoencoderSession session) {
+            return String.join(" or ", session.classNames().stream().filter(name -> !name.equals(session.anomalyName()))
+                    .toList());
         }
     }
 }

@@ -33,6 +33,9 @@ final class DenoisePanel extends VBox {
     private int offset;
     private BiConsumer<String, Integer> onAsk = (text, n) -> { };
     private DenoiseView shown;
+    private final Label forImagesOnly = new Label("Denoising is shown for images: a corrupted picture, what the "
+            + "network makes of it, and the clean original side by side. This run learns from table rows "
+            + "(dataset breast-cancer), where noise is not part of the lesson; choose the dataset shipped to see it.");
 
     DenoisePanel() {
         getStyleClass().add("ae-denoise");
@@ -66,7 +69,25 @@ final class DenoisePanel extends VBox {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.getStyleClass().add("ae-denoise-scroll");
         scroll.setFitToWidth(true);
-        getChildren().addAll(intro, controls, summary, scroll);
+        forImagesOnly.setWrapText(true);
+        forImagesOnly.managedProperty().bind(forImagesOnly.visibleProperty());
+        forImagesOnly.setVisible(false);
+        getChildren().addAll(forImagesOnly, intro, controls, summary, scroll);
+    }
+
+    /** Shows the denoising views (true), or only a note that they are for images (false, table rows). */
+    void setForImages(boolean images) {
+        forImagesOnly.setVisible(!images);
+        for (var child : getChildren()) {
+            if (child != forImagesOnly) {
+                child.setVisible(images);
+                child.setManaged(images);
+            }
+        }
+    }
+
+    boolean forImages() {
+        return !forImagesOnly.isVisible();
     }
 
     void setOnAsk(BiConsumer<String, Integer> handler) {

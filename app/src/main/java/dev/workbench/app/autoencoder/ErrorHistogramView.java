@@ -26,6 +26,7 @@ final class ErrorHistogramView extends PlotCanvas {
 
     private AnomalyScores scores;
     private String anomalyName = "anomaly";
+    private ExampleWords words = ExampleWords.IMAGES;
     private double upper = 1;
     private double[] normalShare = new double[0];
     private double[] anomalyShare = new double[0];
@@ -41,6 +42,11 @@ final class ErrorHistogramView extends PlotCanvas {
         setCursor(Cursor.H_RESIZE);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::drag);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::drag);
+    }
+
+    void setWords(ExampleWords newWords) {
+        words = newWords;
+        redraw();
     }
 
     void setOnThreshold(DoubleConsumer handler) {
@@ -147,7 +153,7 @@ final class ErrorHistogramView extends PlotCanvas {
             g.strokeLine(x, plotTop + plotHeight, x, plotTop + plotHeight + pad / 2);
             g.fillText(String.format(Locale.ROOT, "%.3f", t), x, plotTop + plotHeight + pad / 2);
         }
-        g.fillText("reconstruction error per pixel (mean squared)" + (overflow ? "; the last bar also holds all larger errors" : ""),
+        g.fillText("reconstruction error per " + words.unit() + " (mean squared)" + (overflow ? "; the last bar also holds all larger errors" : ""),
                 plotLeft + plotWidth / 2, plotTop + plotHeight + 1.4 * em, plotWidth);
         if (Double.isFinite(tx)) {
             Color accent = accentColour();
@@ -189,7 +195,7 @@ final class ErrorHistogramView extends PlotCanvas {
         double mid = pad + line / 2;
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        String[] names = {"normal test images (" + scores.normal().length + ")",
+        String[] names = {words.normalGroup() + " test " + words.examples() + " (" + scores.normal().length + ")",
                 anomalyName + ", never trained on (" + scores.anomalous().length + ")"};
         Color[] colours = {normalColour(), anomalyColour()};
         for (int i = 0; i < 2; i++) {

@@ -53,6 +53,11 @@ final class LatentExplorer extends BorderPane {
     private BiConsumer<Double, Double> onDecode = (x, y) -> { };
     private BiConsumer<Integer, Integer> onWalk = (a, b) -> { };
     private int decodedShown;
+    private boolean pictures = true;
+    private final Label hint = new Label();
+    private final HBox modeButtons;
+    private final VBox side;
+    private final VBox walk;
 
     LatentExplorer() {
         getStyleClass().add("ae-latent");
@@ -72,12 +77,12 @@ final class LatentExplorer extends BorderPane {
             }
             map.setPickMode(pickMode.isSelected());
         });
-        Label hint = new Label("Press or drag on the map to see what the decoder draws there. Pick two images "
-                + "(or Shift+click) to walk from one to the other. Hover over a dot to see its image.");
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         HBox.setHgrow(hint, Priority.ALWAYS);
-        HBox header = new HBox(new HBox(decodeMode, pickMode), hint);
+        modeButtons = new HBox(decodeMode, pickMode);
+        modeButtons.managedProperty().bind(modeButtons.visibleProperty());
+        HBox header = new HBox(modeButtons, hint);
         header.getStyleClass().add("ae-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -99,7 +104,8 @@ final class LatentExplorer extends BorderPane {
         decodedFrame.setMaxWidth(Region.USE_PREF_SIZE);
         decodedCaption.setWrapText(true);
         decodedCaption.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox side = new VBox(decodedTitle, decodedFrame, decodedCaption);
+        side = new VBox(decodedTitle, decodedFrame, decodedCaption);
+        side.managedProperty().bind(side.visibleProperty());
         side.getStyleClass().add("ae-side");
         HBox centre = new HBox(mapColumn, side);
         centre.getStyleClass().add("ae-centre");
@@ -111,13 +117,34 @@ final class LatentExplorer extends BorderPane {
         strip.setId(WALK_ID);
         strip.getStyleClass().add("ae-strip");
         strip.setAlignment(Pos.CENTER_LEFT);
-        VBox walk = new VBox(new HBox(walkTitle, walkCaption), strip);
+        walk = new VBox(new HBox(walkTitle, walkCaption), strip);
         ((HBox) walk.getChildren().get(0)).getStyleClass().add("ae-walk-header");
         walk.getStyleClass().add("ae-walk");
 
         setTop(header);
         setCenter(centre);
-        setBottom(walk);
+        setPictures(true);
+    }
+
+    /**
+     * Whether the examples are pictures. Table rows have none: the map keeps its coloured dots, but
+     * decoding a point, the walk from A to B and the hover thumbnails go, since a decoded row of 30
+     * numbers is no picture to look at.
+     */
+    void setPictures(boolean shown) {
+        pictures = shown;
+        modeButtons.setVisible(shown);
+        side.setVisible(shown);
+        setBottom(shown ? walk : null);
+        map.setDecoding(shown);
+        hint.setText(shown ? "Press or drag on the map to see what the decoder draws there. Pick two images "
+                + "(or Shift+click) to walk from one to the other. Hover over a dot to see its image."
+                : "Each dot is one test row placed by its code, coloured by its class, which the network never saw. "
+                + "Rows have no picture, so there is nothing to decode here: hover over a dot to see its class.");
+    }
+
+    boolean pictures() {
+        return pictures;
     }
 
     LatentMapView map() {
@@ -183,12 +210,13 @@ final class LatentExplorer extends BorderPane {
         }
         String unseen = heldOut.isEmpty() ? "the network never saw a label."
                 : "the network never saw a label, nor any " + heldOut + " (held out as the anomaly).";
+        String noun = pictures ? "image" : "row";
         planeNote.setText(newPlane.projected()
                 ? "Each code has " + newPlane.codeSize() + " numbers; the map shows the plane of their first two "
-                + "principal components, and a pressed point is decoded from the code on that plane. " + newPlane.size()
-                + " test images; " + unseen
-                : "Each image is squeezed into 2 numbers: x and y are the code itself. " + newPlane.size()
-                + " test images; " + unseen);
+                + "principal components" + (pictures ? ", and a pressed point is decoded from the code on that plane. "
+                : ". ") + newPlane.size() + " test " + noun + "s; " + unseen
+                : "Each " + noun + " is squeezed into 2 numbers: x and y are the code itself. " + newPlane.size()
+                + " test " + noun + "s; " + unseen);
     }
 
     void setImages(List<float[]> newImages) {

@@ -39,6 +39,8 @@ final class LatentMapView extends PlotCanvas {
     private int pickB = -1;
     private int hover = -1;
     private boolean pickMode;
+    /** False for table rows: there is no picture to decode, so pressing does nothing. */
+    private boolean decoding = true;
     private BiConsumer<Double, Double> onDecode = (x, y) -> { };
     private IntConsumer onPick = i -> { };
 
@@ -71,6 +73,15 @@ final class LatentMapView extends PlotCanvas {
 
     void setOnPick(IntConsumer handler) {
         onPick = handler;
+    }
+
+    void setDecoding(boolean decode) {
+        decoding = decode;
+        setCursor(decode ? Cursor.CROSSHAIR : Cursor.DEFAULT);
+        if (!decode) {
+            decoded = null;
+        }
+        redraw();
     }
 
     void setPickMode(boolean pick) {
@@ -130,7 +141,7 @@ final class LatentMapView extends PlotCanvas {
     }
 
     private void press(MouseEvent e) {
-        if (plane == null || width <= 0) {
+        if (plane == null || width <= 0 || !decoding) {
             return;
         }
         if (picking(e)) {
@@ -144,7 +155,7 @@ final class LatentMapView extends PlotCanvas {
     }
 
     private void decodeAt(double sx, double sy) {
-        if (plane == null || width <= 0) {
+        if (plane == null || width <= 0 || !decoding) {
             return;
         }
         double cx = sx - snappedLeftInset();
@@ -338,11 +349,10 @@ final class LatentMapView extends PlotCanvas {
         g.setStroke(textPaint());
         g.setLineWidth(1.5);
         g.strokeOval(x - 1.8 * r, y - 1.8 * r, 3.6 * r, 3.6 * r);
-        if (hover >= images.size()) {
-            return;
-        }
-        WritableImage picture = thumbnails.computeIfAbsent(hover, i -> Pictures.grey(images.get(i)));
-        double size = picture.getWidth() * THUMB_SCALE;
+        // Table rows have no picture: the box then names the row's class only.
+        WritableImage picture = hover < images.size()
+                ? thumbnails.computeIfAbsent(hover, i -> Pictures.grey(images.get(i))) : null;
+        double size = picture == null ? 0 : picture.getWidth() * THUMB_SCALE;
         String caption = className(plane.labels()[hover]) + " #" + hover;
         double boxW = Math.max(size, textWidth(caption)) + 0.6 * em();
         double boxH = size + 1.8 * em();
@@ -351,7 +361,9 @@ final class LatentMapView extends PlotCanvas {
         g.setFill(Color.gray(0.12, 0.92));
         g.fillRoundRect(bx, by, boxW, boxH, 8, 8);
         g.setImageSmoothing(false);
-        g.drawImage(picture, bx + (boxW - size) / 2, by + 0.3 * em(), size, size);
+        if (picture != null) {
+            g.drawImage(picture, bx + (boxW - size) / 2, by + 0.3 * em(), size, size);
+        }
         g.setFill(Color.WHITE);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
