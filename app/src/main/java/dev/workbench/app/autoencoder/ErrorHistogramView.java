@@ -23,6 +23,9 @@ final class ErrorHistogramView extends PlotCanvas {
     static final int BINS = 40;
     /** The axis ends past this quantile of all errors, so one extreme image does not squash the rest. */
     private static final double TOP_QUANTILE = 0.995;
+    /** The axis reaches at most this many times this quantile of the normal examples' errors. */
+    private static final double NORMAL_REACH = 4;
+    private static final double NORMAL_QUANTILE = 0.95;
 
     private AnomalyScores scores;
     private String anomalyName = "anomaly";
@@ -53,7 +56,11 @@ final class ErrorHistogramView extends PlotCanvas {
         onThreshold = handler;
     }
 
-    /** The right end of the error axis for these scores. */
+    /**
+     * The right end of the error axis for these scores: past nearly all errors, but at most a few times
+     * what the normal examples typically reach, so a long tail of anomalies (table rows many standard deviations
+     * out) piles into the last bar instead of squashing the normal ones into a sliver.
+     */
     static double upper(AnomalyScores scores) {
         double[] normal = scores.normal();
         double[] anomalous = scores.anomalous();
@@ -62,9 +69,17 @@ final class ErrorHistogramView extends PlotCanvas {
         if (all.length == 0) {
             return 1;
         }
-        Arrays.sort(all);
-        double top = all[(int) Math.min(all.length - 1, Math.ceil(TOP_QUANTILE * (all.length - 1)))];
+        double top = quantile(all, TOP_QUANTILE);
+        if (normal.length > 0) {
+            top = Math.min(top, NORMAL_REACH * quantile(normal, NORMAL_QUANTILE));
+        }
         return top > 0 ? top * 1.05 : 1;
+    }
+
+    private static double quantile(double[] values, double q) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(q * (sorted.length - 1)))];
     }
 
     void show(AnomalyScores newScores, String anomalyClass, double newThreshold) {
@@ -151,7 +166,8 @@ final class ErrorHistogramView extends PlotCanvas {
         for (double t : AxisTicks.linear(0, upper, Math.max(2, (int) (plotWidth / (6 * em))), false).ticks()) {
             double x = plotLeft + t / upper * plotWidth;
             g.strokeLine(x, plotTop + plotHeight, x, plotTop + plotHeight + pad / 2);
-            g.fillText(String.format(Locale.ROOT, "%.3f", t), x, plotTop + plotHeight + pad / 2);
+            g.fillText(String.format(Locale.ROOT, upper >= 10 ? "%.0f" : upper >= 1 ? "%.1f" : "%.3f", t), x,
+                    plotTop + plotHeight + pad / 2);
         }
         g.fillText("reconstruction error per " + words.unit() + " (mean squared)" + (overflow ? "; the last bar also holds all larger errors" : ""),
                 plotLeft + plotWidth / 2, plotTop + plotHeight + 1.4 * em, plotWidth);

@@ -57,7 +57,7 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
     /** Reconstruction probe: one test image from each of these classes. */
     static final int[] SHOWN_CLASSES = {0, 1, 2, 3, 5, 7, 8, 9};
     /** Reconstruction probe on a table: this many test rows of each class. */
-    static final int SHOWN_ROWS_PER_CLASS = 4;
+    static final int SHOWN_ROWS_PER_CLASS = 2;
     /** The share of normal test images the reported detector flags (its false-alarm rate). */
     static final double FALSE_ALARMS = 0.05;
     /** Fixed bin edges (error per pixel, log spaced) of the anomaly histogram, so its bars keep their names. */
