@@ -4,6 +4,7 @@ import dev.workbench.lessons.data.BreastCancer;
 import dev.workbench.lessons.data.DatasetLocator;
 import dev.workbench.lessons.data.LabeledExamples;
 import dev.workbench.lessons.data.LabeledTable;
+import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.LessonException;
 import dev.workbench.lessons.engine.NativeSetup;
 import dev.workbench.lessons.engine.ProbeRecord;
@@ -37,7 +38,7 @@ class AutoencoderTableTest {
     private final AutoencoderLesson lesson = new AutoencoderLesson();
 
     @Test
-    void defaultTableRunFlagsMalignantRowsFarBetterThanChance() throws Exception {
+    void defaultTableRunFlagsMalignantRowsFarBetterThanChance(@TempDir Path dir) throws Exception {
         NativeSetup.configure();
         AutoencoderSession session = lesson.prepare(settings(TABLE));
         double untrained = session.evaluate().value(AutoencoderLesson.RECONSTRUCTION_ERROR);
@@ -69,6 +70,19 @@ class AutoencoderTableTest {
         assertTrue(run.inspect(s -> ((AutoencoderSession) s).latentImages()).get().isEmpty(), "no thumbnails for rows");
         var measurements = run.inspect(s -> s.testMeasurements()).get();
         assertTrue(measurements.stream().anyMatch(m -> m.label().contains("AUC")), measurements.toString());
+
+        Path file = dir.resolve("table" + Checkpoints.EXTENSION);
+        double before = run.inspect(s -> {
+            try {
+                s.saveCheckpoint(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return ((AutoencoderSession) s).testError();
+        }).get();
+        try (AutoencoderSession restored = lesson.restore(Checkpoints.load(file))) {
+            assertEquals(before, restored.testError(), 0.0, "a table checkpoint restores the same network and split");
+        }
     }
 
     @Test
