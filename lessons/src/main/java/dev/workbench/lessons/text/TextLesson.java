@@ -76,8 +76,8 @@ public final class TextLesson implements Lesson {
     static final int DEFAULT_BATCH = 32;
     static final int DEFAULT_EPOCHS = 4;
     static final int DEFAULT_ITERATIONS = 100;
-    static final double DEFAULT_TEMPERATURE = 0.6;
-    static final String DEFAULT_PRIME = "Elizabeth";
+    public static final double DEFAULT_TEMPERATURE = 0.6;
+    public static final String DEFAULT_PRIME = "Elizabeth";
     static final int DEFAULT_SAMPLE_LENGTH = 300;
     /** Adam at 0.01 gets below the unigram entropy within the first 100 updates. */
     static final double DEFAULT_LEARNING_RATE = 0.01;
