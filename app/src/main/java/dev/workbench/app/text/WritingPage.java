@@ -27,9 +27,9 @@ import java.util.Objects;
 public final class WritingPage implements LessonPagePart {
     public static final String TAB_ID = "writing-tab";
     /** Seconds between samples while training: writing costs the training thread a few updates' time. */
-    static final double REFRESH_SECONDS = 3;
+    static final double REFRESH_SECONDS = 4;
     /** Characters each sample adds after the prime. */
-    static final int SAMPLE_LENGTH = 500;
+    static final int SAMPLE_LENGTH = 400;
     private static final String STYLESHEET = "/dev/workbench/app/css/text.css";
 
     private final WritingView view = new WritingView();

@@ -137,7 +137,7 @@ final class WritingView extends BorderPane {
             writtenText.setText(written.continuation());
             shownText = written.text();
             caption.setText("Written after " + String.format(Locale.ROOT, "%,d", iteration) + " updates, at temperature "
-                    + Numbers.compact(written.temperature()) + " (seed " + written.seed() + "). The prime is in bold.");
+                    + Numbers.compact(written.temperature()) + " (seed " + written.seed() + "). In colour: the prime it read first.");
             message.setVisible(false);
             prime.getStyleClass().remove(REFUSED_CLASS);
         } else if (writing instanceof Writing.Refused refused) {
