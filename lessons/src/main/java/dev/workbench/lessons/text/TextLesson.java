@@ -58,7 +58,7 @@ public final class TextLesson implements Lesson {
     /** The unit of every measurement this lesson reports. */
     public static final String BITS = "bits/char";
 
-    /** Epoch metrics, by id: reference lines in the loss chart. */
+    /** Per-iteration metrics, by id: constant reference lines in the loss chart. */
     public static final String UNIGRAM_BITS = "unigram-bits";
     public static final String BIGRAM_BITS = "bigram-bits";
 
@@ -127,14 +127,16 @@ public final class TextLesson implements Lesson {
 
     /**
      * Every line in one chart, in bits per character: the losses and the two entropies they should
-     * beat. Validation comes last: the command line's progress shows the last epoch metric.
+     * beat. The entropies are constants reported with every update, so they are drawn as level
+     * lines from the first update on. Validation comes last: the command line's progress shows
+     * the last epoch metric.
      */
     @Override
     public Metrics metrics() {
-        MetricSpec unigram = MetricSpec.perEpoch(UNIGRAM_BITS, "Unigram entropy", BITS, Metrics.LOSS_CHART,
-                Goal.LOWER_IS_BETTER);
-        MetricSpec bigram = MetricSpec.perEpoch(BIGRAM_BITS, "Bigram entropy", BITS, Metrics.LOSS_CHART,
-                Goal.LOWER_IS_BETTER);
+        MetricSpec unigram = new MetricSpec(UNIGRAM_BITS, "Unigram entropy", BITS, Metrics.LOSS_CHART,
+                Goal.LOWER_IS_BETTER, Double.NaN, MetricSpec.Cadence.ITERATION);
+        MetricSpec bigram = new MetricSpec(BIGRAM_BITS, "Bigram entropy", BITS, Metrics.LOSS_CHART,
+                Goal.LOWER_IS_BETTER, Double.NaN, MetricSpec.Cadence.ITERATION);
         return new Metrics(List.of(Metrics.LOSS.withLabel("Training bits/char"),
                 Metrics.TRAIN_LOSS.withLabel("Training bits/char (epoch mean)"), unigram, bigram,
                 Metrics.VALIDATION_LOSS.withLabel("Validation bits/char")),

@@ -14,6 +14,7 @@ import dev.workbench.lessons.engine.Metrics;
 import dev.workbench.lessons.engine.ParameterSnapshot;
 import dev.workbench.lessons.engine.ProbeRecord;
 import dev.workbench.lessons.engine.Settings;
+import dev.workbench.lessons.engine.StepResult;
 import dev.workbench.lessons.kit.Dl4jModel;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -140,6 +141,12 @@ public final class TextSession implements LessonSession, LearningRateControl {
         // An epoch is a budget of updates, not a pass over the novel: the batches run on where they were.
     }
 
+    /** One update: the batch's cross-entropy in bits per character, and the two entropy lines. */
+    @Override
+    public StepResult trainStep() {
+        return new StepResult(trainIteration(), Map.of(TextLesson.UNIGRAM_BITS, unigramBits, TextLesson.BIGRAM_BITS, bigramBits));
+    }
+
     /** One update; returns the batch's cross-entropy in bits per character. */
     @Override
     public double trainIteration() {
@@ -169,8 +176,6 @@ public final class TextSession implements LessonSession, LearningRateControl {
     public EpochEvaluation evaluate() {
         Map<String, Double> values = new LinkedHashMap<>();
         values.put(Metrics.VALIDATION_LOSS.id(), validationBits());
-        values.put(TextLesson.UNIGRAM_BITS, unigramBits);
-        values.put(TextLesson.BIGRAM_BITS, bigramBits);
         return EpochEvaluation.of(values);
     }
 
