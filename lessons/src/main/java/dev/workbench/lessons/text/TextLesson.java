@@ -147,7 +147,7 @@ public final class TextLesson implements Lesson {
     /** A sample every few seconds at most: writing 300 characters costs about as much as a few updates. */
     @Override
     public List<ProbeSpec> probes() {
-        return List.of(new ProbeSpec(SAMPLE, "What the model writes", ProbeRecord.Kind.TEXT, 20, 0.3));
+        return List.of(new ProbeSpec(SAMPLE, "What the model writes", ProbeRecord.Kind.TEXT, 30, 0.25));
     }
 
     /** Plain SGD at a learning rate of 10: the softmax saturates and the loss blows up within a few updates. */
