@@ -77,6 +77,14 @@ class WritingPageUiTest {
         String again = fx(() -> writing.view().shownText());
         assertTrue(again.startsWith("Mr. Darcy"), again);
         assertNotEquals(first.substring(TextLesson.DEFAULT_PRIME.length()), again.substring("Mr. Darcy".length()));
+
+        int beforeSlider = fx(() -> writing.samplesProperty().get());
+        robot.interact(() -> writing.view().temperature().setValue(1.2));
+        await(() -> writing.samplesProperty().get() > beforeSlider);
+        assertEquals("1.2", fx(() -> page.form().textProperty(TextLesson.TEMPERATURE).get()),
+                "the slider is the form's Temperature setting");
+        robot.interact(() -> page.form().setText(TextLesson.TEMPERATURE, "0.3"));
+        assertEquals(0.3, fx(() -> writing.view().temperature().getValue()), 1e-9);
     }
 
     private static void await(Callable<Boolean> condition) {

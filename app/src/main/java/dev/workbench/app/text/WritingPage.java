@@ -4,6 +4,7 @@ import dev.workbench.app.lesson.LessonPagePart;
 import dev.workbench.app.lesson.PartContext;
 import dev.workbench.app.lesson.QuerySlot;
 import dev.workbench.app.lesson.RunUpdate;
+import dev.workbench.lessons.engine.Numbers;
 import dev.workbench.lessons.engine.RunState;
 import dev.workbench.lessons.engine.TrainingRun;
 import dev.workbench.lessons.text.TextLesson;
@@ -21,7 +22,7 @@ import java.util.Objects;
  * The text lesson's Writing tab. While it is shown it asks the model for a sample every
  * {@value #REFRESH_SECONDS} seconds during training and whenever a run settles; moving the
  * temperature rewrites the sample with the same seed (so only the temperature changes), and
- * Sample now draws with a new seed. Each question goes to the training thread through a
+ * Sample now draws with a new seed. The slider is the form's Temperature setting. Each question goes to the training thread through a
  * {@link QuerySlot}: at most one in flight, the newest waiting.
  */
 public final class WritingPage implements LessonPagePart {
@@ -32,6 +33,7 @@ public final class WritingPage implements LessonPagePart {
     static final int SAMPLE_LENGTH = 400;
     private static final String STYLESHEET = "/dev/workbench/app/css/text.css";
 
+    private final PartContext context;
     private final WritingView view = new WritingView();
     private final Tab tab = new Tab("Writing", view);
     private final QuerySlot<TextSession, Writing> slot;
@@ -41,6 +43,7 @@ public final class WritingPage implements LessonPagePart {
     private long lastAsked;
 
     public WritingPage(PartContext context) {
+        this.context = context;
         slot = new QuerySlot<>(TextSession.class, () -> run, context.fx(), context.reportError());
         tab.setId(TAB_ID);
         tab.setOnSelectionChanged(e -> {
@@ -50,14 +53,16 @@ public final class WritingPage implements LessonPagePart {
         });
         view.temperature().valueChangingProperty().addListener((obs, was, changing) -> {
             if (!changing) {
-                ask();
+                temperatureChosen();
             }
         });
         view.temperature().valueProperty().addListener((obs, old, now) -> {
             if (!view.temperature().isValueChanging()) {
-                ask();
+                temperatureChosen();
             }
         });
+        context.form().textProperty(TextLesson.TEMPERATURE).addListener((obs, old, text) -> followForm(text));
+        followForm(context.form().textProperty(TextLesson.TEMPERATURE).get());
         view.prime().setOnAction(e -> ask());
         view.sampleNow().setOnAction(e -> {
             seed++;
@@ -114,6 +119,37 @@ public final class WritingPage implements LessonPagePart {
         ask();
     }
 
+    /** The slider's temperature, rounded as the form shows it. */
+    private double temperature() {
+        return Math.round(view.temperature().getValue() * 100) / 100.0;
+    }
+
+    /**
+     * The slider and the form's Temperature setting are one value: the slider writes it into the
+     * form (a live setting, so the run's own samples in Live views follow too) and rewrites the
+     * sample with the same seed.
+     */
+    private void temperatureChosen() {
+        String text = Numbers.compact(temperature());
+        if (!text.equals(context.form().textProperty(TextLesson.TEMPERATURE).get())) {
+            context.form().setText(TextLesson.TEMPERATURE, text);
+        }
+        ask();
+    }
+
+    /** A temperature typed into the form moves the slider, when it is a valid one. */
+    private void followForm(String text) {
+        try {
+            double value = Double.parseDouble(text.trim());
+            if (value >= TextLesson.MIN_TEMPERATURE && value <= TextLesson.MAX_TEMPERATURE
+                    && Math.abs(value - temperature()) >= 0.005) {
+                view.temperature().setValue(value);
+            }
+        } catch (NumberFormatException e) {
+            // the form itself says what is wrong with the text
+        }
+    }
+
     /** Asks for a sample with the tab's prime, temperature and seed, if the tab is on screen. */
     private void ask() {
         if (run == null || !tab.isSelected()) {
@@ -121,7 +157,7 @@ public final class WritingPage implements LessonPagePart {
         }
         lastAsked = System.nanoTime();
         String prime = view.prime().getText();
-        double temperature = Math.round(view.temperature().getValue() * 100) / 100.0;
+        double temperature = temperature();
         long sampleSeed = seed;
         TrainingRun asked = run;
         slot.ask(session -> session.write(prime, temperature, SAMPLE_LENGTH, sampleSeed), writing -> {
