@@ -4,6 +4,7 @@ import dev.workbench.lessons.data.CharVocabulary;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.Random;
  * Runs on the training thread.
  */
 final class CharWriter {
-    /** Characters shown of an unknown prime character list before "and N more". */
+    /** Unknown prime characters named in a refusal before "and N more". */
     private static final int LISTED = 5;
 
     private final MultiLayerNetwork net;
@@ -93,7 +94,6 @@ final class CharWriter {
     /** The softmax at the last time step of an [1, V, T] output, as plain numbers. */
     private static double[] lastStep(INDArray output) {
         long steps = output.size(2);
-        return output.get(org.nd4j.linalg.indexing.NDArrayIndex.point(0), org.nd4j.linalg.indexing.NDArrayIndex.all(),
-                org.nd4j.linalg.indexing.NDArrayIndex.point(steps - 1)).toDoubleVector();
+        return output.get(NDArrayIndex.point(0), NDArrayIndex.all(), NDArrayIndex.point(steps - 1)).toDoubleVector();
     }
 }
