@@ -121,7 +121,7 @@ function New-StagedInput([string]$MainJar) {
     Copy-Item (Join-Path $BuildDir $MainJar) $inputDir
     foreach ($jar in Select-RuntimeJars) { Copy-Item $jar $inputDir }
     Copy-Item -Recurse (Join-Path $Repo "datasets") (Join-Path $inputDir "datasets")
-    Get-ChildItem (Join-Path $inputDir "datasets") -Recurse -Filter *.py | Remove-Item
+    Get-ChildItem (Join-Path $inputDir "datasets") -Recurse -Include *.py, *.R | Remove-Item
     return $inputDir
 }
 

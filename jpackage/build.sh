@@ -131,7 +131,7 @@ stage_input() {
   done < <(select_runtime_jars)
   cp -R "$REPO/datasets" "$WORK/input/datasets"
   # The scripts that made the subsets are for developers, not for the app.
-  rm -f "$WORK/input/datasets"/*/*.py
+  rm -f "$WORK/input/datasets"/*/*.py "$WORK/input/datasets"/*/*.R
 }
 
 compute_modules() {

@@ -9,6 +9,7 @@ import dev.workbench.lessons.landscape.LandscapeDemo;
 import dev.workbench.lessons.mlp.MlpLesson;
 import dev.workbench.lessons.resnet.ResNetLesson;
 import dev.workbench.lessons.sequences.SequencesLesson;
+import dev.workbench.lessons.text.TextLesson;
 
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ public final class LessonCatalog {
             new ResNetLesson(),
             new AutoencoderLesson(),
             new GanLesson(),
-            new SequencesLesson());
+            new SequencesLesson(),
+            new TextLesson());
 
     /**
      * What {@code workbench self-test} trains to prove an installation works: a lesson, the

@@ -5,6 +5,8 @@ import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonException;
 import dev.workbench.lessons.engine.LessonSession;
 import dev.workbench.lessons.engine.Measurement;
+import dev.workbench.lessons.engine.ProbeRecord;
+import dev.workbench.lessons.engine.ProbeSpec;
 import dev.workbench.lessons.engine.RunEvent;
 import dev.workbench.lessons.engine.RunState;
 import dev.workbench.lessons.engine.Settings;
@@ -144,6 +146,7 @@ final class RunCommand {
             for (Measurement measurement : run.inspect(LessonSession::testMeasurements).get()) {
                 out.printf(Locale.ROOT, "%s: %s%n", measurement.label(), measurement.formatted());
             }
+            printTexts(lesson, run);
             String checkpointName = lesson.id() + Checkpoints.EXTENSION;
             folder.writeSet(List.of(METRICS_FILE, checkpointName), List.of(run.history()::writeCsv,
                     file -> saveOnTrainingThread(run, file)));
@@ -156,6 +159,18 @@ final class RunCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return WorkbenchCli.TRAINING_FAILED;
+        }
+    }
+
+    /** The final value of each text probe the run streams (what a character model writes), in full. */
+    private void printTexts(Lesson lesson, TrainingRun run) throws InterruptedException, ExecutionException {
+        for (ProbeSpec spec : lesson.probes(run.settings())) {
+            if (spec.kind() == ProbeRecord.Kind.TEXT) {
+                var record = run.inspect(session -> session.probe(spec.id())).get();
+                if (record.orElse(null) instanceof ProbeRecord.Text text) {
+                    out.printf("%s:%n%s%n", spec.label(), text.text());
+                }
+            }
         }
     }
 

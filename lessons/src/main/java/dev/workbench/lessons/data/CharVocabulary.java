@@ -69,6 +69,11 @@ public final class CharVocabulary {
         return mapsRare;
     }
 
+    /** Whether the character has a symbol of its own (a rare one merged into {@link #RARE} does not). */
+    public boolean contains(int codePoint) {
+        return codePoint != RARE && Arrays.binarySearch(codePoints, codePoint) >= 0;
+    }
+
     /** The index of a character; a character not in the vocabulary maps to {@link #RARE} when rare characters are merged. */
     public int indexOf(int codePoint) {
         int index = Arrays.binarySearch(codePoints, codePoint);
