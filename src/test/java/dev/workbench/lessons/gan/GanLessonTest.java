@@ -48,7 +48,7 @@ class GanLessonTest {
         assertTrue(metrics.loss().label().startsWith("D loss"), metrics.loss().label());
         assertEquals(GanLesson.DISTANCE, metrics.ranking().id());
         assertEquals(List.of(GanLesson.GAN_LOSS_CHART, GanLesson.D_OUTPUT_CHART, GanLesson.DIVERSITY_CHART,
-                GanLesson.DISTANCE_CHART), metrics.charts());
+                GanLesson.D_OVERFITTING_CHART, GanLesson.DISTANCE_CHART), metrics.charts());
         assertEquals(List.of("mode-collapse", "d-too-strong", "loss-type", "learning-rates", "d-augmentation"),
                 LESSON.comparisons().stream().map(c -> c.id()).toList());
         // Every comparison's lanes are valid settings.

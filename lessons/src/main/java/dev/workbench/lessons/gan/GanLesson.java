@@ -70,6 +70,7 @@ public final class GanLesson implements Lesson {
     /** Per-epoch metric ids. */
     public static final String DISTANCE = "distance";
     public static final String DIVERSITY = "diversity";
+    public static final String D_OVERFITTING = "d-overfitting";
 
     /** Probe ids. {@link #SAMPLES} is for the 2-D model, {@link #IMAGE_SAMPLES} for the image model; each model answers only its own. */
     public static final String DISCRIMINATOR_MAP = "discriminator-map";
@@ -90,6 +91,7 @@ public final class GanLesson implements Lesson {
     static final String D_OUTPUT_CHART = "d-output";
     static final String DISTANCE_CHART = "distance";
     static final String DIVERSITY_CHART = "diversity";
+    static final String D_OVERFITTING_CHART = "d-overfitting";
 
     /** Garment choices: "all" or a Fashion-MNIST class in lower case with dashes ("t-shirt-top", "ankle-boot"). */
     static final List<String> GARMENTS;
@@ -110,6 +112,8 @@ public final class GanLesson implements Lesson {
             MetricSpec.perIteration(D_FAKE, "D(fake): D's output on generated samples", D_OUTPUT_CHART, Goal.HIGHER_IS_BETTER),
             // Image diversity (mean pairwise RMS pixel difference of generated images; absent for 2-D).
             MetricSpec.perEpoch(DIVERSITY, "Image diversity", "", DIVERSITY_CHART, Goal.HIGHER_IS_BETTER),
+            // D(training images) - D(held-out images) (absent for 2-D): how far D has memorised its training set.
+            MetricSpec.perEpoch(D_OVERFITTING, "D overfitting gap", "", D_OVERFITTING_CHART, Goal.LOWER_IS_BETTER),
             // Energy distance between real and generated samples; last, so the CLI's progress line shows it.
             MetricSpec.perEpoch(DISTANCE, "Energy distance", "", DISTANCE_CHART, Goal.LOWER_IS_BETTER)),
             DISTANCE, DISTANCE, null);
@@ -209,10 +213,10 @@ public final class GanLesson implements Lesson {
         return PROBES;
     }
 
-    /** Diversity is measured on images only. */
+    /** Diversity and D's overfitting gap are measured on images only. */
     @Override
     public Metrics metrics(Settings settings) {
-        return isImageModel(settings) ? METRICS : METRICS.without(DIVERSITY);
+        return isImageModel(settings) ? METRICS : METRICS.without(DIVERSITY, D_OVERFITTING);
     }
 
     /**
