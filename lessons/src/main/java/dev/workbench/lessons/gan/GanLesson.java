@@ -307,13 +307,11 @@ public final class GanLesson implements Lesson {
      */
     private static Comparison augmentationRace() {
         return new Comparison(AUGMENTATION_RACE, "Augmenting D's view on " + AUGMENTATION_RACE_IMAGES + " images",
-                "The image GAN on only " + AUGMENTATION_RACE_IMAGES + " training trousers, D seeing them as they are, "
-                        + "and with every image D sees (real and generated) randomly re-lit, shifted and cut out. "
-                        + "Watch the D overfitting gap (D on its training images minus D on held-out ones): without "
-                        + "augmentation it climbs towards 0.5 as D memorises the set, and from about epoch 20 "
-                        + "that lane's energy distance rises again; with augmentation the gap stays near 0. "
-                        + "The plain lane still ranks first on distance in a race this short: augmentation's "
-                        + "better samples come in longer runs.",
+                "Watch the D overfitting gap (D on its " + AUGMENTATION_RACE_IMAGES + " training trousers minus D on "
+                        + "held-out ones): without augmentation it climbs towards 0.5 as D memorises them; with every "
+                        + "image D sees (real and generated) randomly re-lit, shifted and cut out, it stays near 0. "
+                        + "From about epoch 20 the plain lane's energy distance rises again, yet it still ranks first "
+                        + "in a race this short: augmentation's better samples need longer runs.",
                 Map.of(MODEL, "image", GARMENT, "trouser", TRAIN_IMAGES, Integer.toString(AUGMENTATION_RACE_IMAGES),
                         EPOCHS, Integer.toString(AUGMENTATION_RACE_EPOCHS)),
                 List.of(lane("no augmentation", AUGMENT, "off"),
