@@ -73,8 +73,9 @@ public final class GanSession implements LessonSession {
     static final int INTERPOLATION_STEPS = 8;
     /** Real images, then as many generated ones, in the {@link GanLesson#D_VIEW} probe. */
     static final int D_VIEW_IMAGES = 8;
-    /** Samples the energy distance compares (each side), per model; the image model has 200 held-out images per garment. */
+    /** Samples the 2-D energy distance compares (each side). */
     static final int DISTANCE_SAMPLES_2D = 1000;
+    /** At most this many held-out images (the shipped validation split has 200 per garment). */
     static final int HELD_OUT_IMAGES = 256;
     static final int DIVERSITY_SAMPLES = 64;
     static final int IMAGE_SIDE = 28;
@@ -131,17 +132,19 @@ public final class GanSession implements LessonSession {
                     new DiffAugment(DiffAugment.Policy.OFF, 1, 2, seed));
             return new GanSession(lesson, settings, gan, trainer, RealData.points(pool, seed + 1), Targets.box(pool), null);
         }
-        LabeledImages images = images(gan);
+        FashionMnist.Splits splits = FashionMnist.shipped();
+        LabeledImages images = images(splits.train(), gan);
         int pixels = images.imageSize();
         MultiLayerNetwork g = GanNetworks.imageGenerator(gan.imageNoiseDim(), pixels, gUpdater, seed);
         MultiLayerNetwork d = GanNetworks.imageDiscriminator(pixels, gan.loss(), dUpdater, seed + 1);
         GanTrainer trainer = new GanTrainer(g, d, gan.loss(), gan.labelSmoothing(),
                 new DiffAugment(gan.augment(), images.cols(), images.rows(), seed + 5));
-        return new GanSession(lesson, settings, gan, trainer, RealData.images(images, seed + 1), null, heldOut(gan));
+        return new GanSession(lesson, settings, gan, trainer, RealData.images(images, seed + 1), null,
+                heldOut(splits.validation(), gan));
     }
 
-    private static LabeledImages images(GanSettings gan) throws LessonException {
-        LabeledImages train = garment(FashionMnist.shipped().train(), gan, gan.trainImages());
+    private static LabeledImages images(LabeledImages all, GanSettings gan) throws LessonException {
+        LabeledImages train = garment(all, gan, gan.trainImages());
         if (train.size() < gan.batchSize()) {
             throw new LessonException("Only " + train.size() + " training images of " + gan.garment()
                     + " are available, fewer than the batch size " + gan.batchSize() + ".");
@@ -149,9 +152,9 @@ public final class GanSession implements LessonSession {
         return train;
     }
 
-    /** Real images of the run's garment that it never trains on: the validation split's. */
-    private static float[][] heldOut(GanSettings gan) throws LessonException {
-        LabeledImages held = garment(FashionMnist.shipped().validation(), gan, HELD_OUT_IMAGES);
+    /** Real images of the run's garment that it never trains on, from the validation split. */
+    private static float[][] heldOut(LabeledImages validation, GanSettings gan) {
+        LabeledImages held = garment(validation, gan, HELD_OUT_IMAGES);
         float[][] rows = new float[held.size()][];
         for (int i = 0; i < rows.length; i++) {
             rows[i] = held.image(i);
