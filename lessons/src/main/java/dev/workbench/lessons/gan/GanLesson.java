@@ -302,8 +302,8 @@ public final class GanLesson implements Lesson {
      * machine): without augmentation D's overfitting gap grew 0.02, 0.14 (epoch 10), 0.42 (20),
      * 0.52 (30), and the energy distance to held-out trousers bottomed at 0.49 in epoch 21 and rose
      * to 0.69 by epoch 30; with augmentation the gap stayed within +-0.007 while its distance fell
-     * slowly, 6.3 to 1.0-1.5 at epochs 19-21 and 1.01 at epoch 30. So the race shows D memorising and augmentation
-     * preventing it; better samples from the augmented lane need a longer run than a race.
+     * slowly, 6.3 to 1.0-1.5 at epochs 19-21 and 1.01 at epoch 30. So the race shows D memorising
+     * and augmentation preventing it; better samples from the augmented lane need a longer run.
      */
     private static Comparison augmentationRace() {
         return new Comparison(AUGMENTATION_RACE, "Augmenting D's view on " + AUGMENTATION_RACE_IMAGES + " images",
