@@ -57,6 +57,14 @@ class AxisTicksTest {
     }
 
     @Test
+    void anAxisAskingForMillionsOfTicksGetsAFewHundredAtMost() {
+        assertTrue(AxisTicks.linearAtMost(0, 1, Integer.MAX_VALUE).ticks().size() <= AxisTicks.MOST_TICKS);
+        assertTrue(AxisTicks.linear(0, 1, 50_000_000, false).ticks().size() <= AxisTicks.MOST_TICKS + 1);
+        // A range too narrow for its magnitude: adding the step no longer changes the value.
+        assertTrue(AxisTicks.linear(1e20, 1e20 + 1e4, 10, false).ticks().size() <= 2);
+    }
+
+    @Test
     void boundedLogTicksDropSubDecadesFirst() {
         // Two decades with the 2 and 5 sub-ticks make 9 ticks; a short axis has room for 4.
         AxisTicks.Range full = AxisTicks.log(-1.2, 0.9, 10);

@@ -48,7 +48,11 @@ class GanLessonTest {
         assertTrue(metrics.loss().label().startsWith("D loss"), metrics.loss().label());
         assertEquals(GanLesson.DISTANCE, metrics.ranking().id());
         assertEquals(List.of(GanLesson.GAN_LOSS_CHART, GanLesson.D_OUTPUT_CHART, GanLesson.DIVERSITY_CHART,
-                GanLesson.DISTANCE_CHART), metrics.charts());
+                GanLesson.D_OVERFITTING_CHART, GanLesson.DISTANCE_CHART), metrics.charts());
+        assertTrue(LESSON.metrics(LESSON.validate(Map.of(), 1).orElseThrow()).find(GanLesson.D_OVERFITTING).isEmpty(),
+                "the 2-D model has no held-out images to measure D's overfitting on");
+        assertTrue(LESSON.metrics(LESSON.validate(Map.of("model", "image"), 1).orElseThrow())
+                .find(GanLesson.D_OVERFITTING).isPresent());
         assertEquals(List.of("mode-collapse", "d-too-strong", "loss-type", "learning-rates", "d-augmentation"),
                 LESSON.comparisons().stream().map(c -> c.id()).toList());
         // Every comparison's lanes are valid settings.
@@ -190,6 +194,8 @@ class GanLessonTest {
             assertTrue(session.probe(GanLesson.DISCRIMINATOR_MAP).isEmpty());
             var evaluation = session.evaluate();
             assertTrue(evaluation.value(GanLesson.DISTANCE) > 0 && evaluation.value(GanLesson.DIVERSITY) >= 0);
+            double gap = evaluation.value(GanLesson.D_OVERFITTING);
+            assertTrue(Math.abs(gap) < 1, "D's outputs are in [0, 1], so their difference is in (-1, 1): " + gap);
             // generate() works from the in-memory generator: same noise seed, same samples.
             assertArrayEquals(session.generate(4, 99)[3], session.generate(4, 99)[3], 0f);
         }

@@ -5,6 +5,12 @@ import java.util.List;
 
 /** "Nice" tick positions (1, 2 or 5 times a power of ten) for a linear or log10 axis. */
 public final class AxisTicks {
+    /**
+     * No axis gets more ticks than this, whatever it asks for: a race chart once asked for
+     * millions (a momentary layout height) and the list of ticks filled the heap.
+     */
+    static final int MOST_TICKS = 200;
+
     private AxisTicks() {
     }
 
@@ -26,7 +32,7 @@ public final class AxisTicks {
             min -= pad;
             max += pad;
         }
-        double step = niceStep((max - min) / Math.max(1, target));
+        double step = niceStep((max - min) / Math.max(1, Math.min(target, MOST_TICKS)));
         double first = Math.ceil(min / step - 1e-9) * step;
         if (snap) {
             min = Math.floor(min / step + 1e-9) * step;
@@ -34,7 +40,7 @@ public final class AxisTicks {
             first = min;
         }
         List<Double> ticks = new ArrayList<>();
-        for (double t = first; t <= max + step * 1e-6; t += step) {
+        for (double t = first; t <= max + step * 1e-6 && t + step != t; t += step) {
             ticks.add(Math.abs(t) < step * 1e-9 ? 0.0 : t);
         }
         return new Range(min, max, ticks);
@@ -90,7 +96,7 @@ public final class AxisTicks {
      * whose ticks still leave room for their labels (a chart asks for one per few em of axis).
      */
     public static Range linearAtMost(double min, double max, int maxTicks) {
-        int limit = Math.max(2, maxTicks);
+        int limit = Math.max(2, Math.min(maxTicks, MOST_TICKS));
         Range denser = null;
         for (int target = limit; target >= 1; target--) {
             Range range = linear(min, max, target, false);
@@ -105,7 +111,7 @@ public final class AxisTicks {
 
     /** Log ticks (exponents), never more than {@code maxTicks}: the 2 and 5 sub-decade ticks go first. */
     public static Range logAtMost(double logMin, double logMax, int maxTicks) {
-        int limit = Math.max(2, maxTicks);
+        int limit = Math.max(2, Math.min(maxTicks, MOST_TICKS));
         Range range = log(logMin, logMax, limit);
         if (range.ticks().size() <= limit) {
             return range;

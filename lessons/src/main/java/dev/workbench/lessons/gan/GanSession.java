@@ -73,9 +73,10 @@ public final class GanSession implements LessonSession {
     static final int INTERPOLATION_STEPS = 8;
     /** Real images, then as many generated ones, in the {@link GanLesson#D_VIEW} probe. */
     static final int D_VIEW_IMAGES = 8;
-    /** Samples the energy distance compares (each side), per model. */
+    /** Samples the 2-D energy distance compares (each side). */
     static final int DISTANCE_SAMPLES_2D = 1000;
-    static final int DISTANCE_SAMPLES_IMAGE = 256;
+    /** At most this many held-out images (the shipped validation split has 200 per garment). */
+    static final int HELD_OUT_IMAGES = 256;
     static final int DIVERSITY_SAMPLES = 64;
     static final int IMAGE_SIDE = 28;
 
@@ -86,13 +87,17 @@ public final class GanSession implements LessonSession {
     private final RealData real;
     private final Random noiseRandom;
     private final double[] box;
+    /** Real samples the energy distance compares with: the 2-D pool, or held-out images never trained on. */
     private final float[][] referenceReal;
+    /** Image model: as many training images as held-out ones, for {@link #overfittingGap()}; null for 2-D. */
+    private final INDArray overfittingSeen;
+    private final INDArray overfittingUnseen;
     private final INDArray evaluationNoise;
     private final INDArray plotNoise;
     private double lastDLoss = Double.NaN;
 
     private GanSession(GanLesson lesson, Settings settings, GanSettings gan, GanTrainer trainer, RealData real,
-                       double[] box) {
+                       double[] box, float[][] heldOut) {
         this.lesson = lesson;
         this.settings = settings;
         this.gan = gan;
@@ -101,10 +106,18 @@ public final class GanSession implements LessonSession {
         this.box = box;
         Random fixed = new Random(settings.seed() + 17);
         boolean image = gan.model() == GanSettings.Model.IMAGE;
-        this.referenceReal = real.reference(image ? DISTANCE_SAMPLES_IMAGE : DISTANCE_SAMPLES_2D);
+        this.referenceReal = image ? heldOut : real.reference(DISTANCE_SAMPLES_2D);
         this.evaluationNoise = noise(referenceReal.length, fixed);
         this.plotNoise = noise(image ? IMAGE_GRID : PLOTTED_SAMPLES, fixed);
         this.noiseRandom = new Random(settings.seed() + 3);
+        if (image) {
+            int n = Math.min(heldOut.length, real.size());
+            this.overfittingSeen = Nd4j.create(real.reference(n));
+            this.overfittingUnseen = Nd4j.create(java.util.Arrays.copyOf(heldOut, n));
+        } else {
+            this.overfittingSeen = null;
+            this.overfittingUnseen = null;
+        }
     }
 
     static GanSession create(GanLesson lesson, Settings settings, GanSettings gan) throws LessonException {
@@ -117,31 +130,48 @@ public final class GanSession implements LessonSession {
             MultiLayerNetwork d = GanNetworks.pointDiscriminator(gan.hiddenUnits(), gan.loss(), dUpdater, seed + 1);
             GanTrainer trainer = new GanTrainer(g, d, gan.loss(), gan.labelSmoothing(),
                     new DiffAugment(DiffAugment.Policy.OFF, 1, 2, seed));
-            return new GanSession(lesson, settings, gan, trainer, RealData.points(pool, seed + 1), Targets.box(pool));
+            return new GanSession(lesson, settings, gan, trainer, RealData.points(pool, seed + 1), Targets.box(pool), null);
         }
-        LabeledImages images = images(gan);
+        FashionMnist.Splits splits = FashionMnist.shipped();
+        LabeledImages images = images(splits.train(), gan);
         int pixels = images.imageSize();
         MultiLayerNetwork g = GanNetworks.imageGenerator(gan.imageNoiseDim(), pixels, gUpdater, seed);
         MultiLayerNetwork d = GanNetworks.imageDiscriminator(pixels, gan.loss(), dUpdater, seed + 1);
         GanTrainer trainer = new GanTrainer(g, d, gan.loss(), gan.labelSmoothing(),
                 new DiffAugment(gan.augment(), images.cols(), images.rows(), seed + 5));
-        return new GanSession(lesson, settings, gan, trainer, RealData.images(images, seed + 1), null);
+        return new GanSession(lesson, settings, gan, trainer, RealData.images(images, seed + 1), null,
+                heldOut(splits.validation(), gan));
     }
 
-    private static LabeledImages images(GanSettings gan) throws LessonException {
-        LabeledImages train = FashionMnist.shipped().train();
+    private static LabeledImages images(LabeledImages all, GanSettings gan) throws LessonException {
+        LabeledImages train = garment(all, gan, gan.trainImages());
+        if (train.size() < gan.batchSize()) {
+            throw new LessonException("Only " + train.size() + " training images of " + gan.garment()
+                    + " are available, fewer than the batch size " + gan.batchSize() + ".");
+        }
+        return train;
+    }
+
+    /** Real images of the run's garment that it never trains on, from the validation split. */
+    private static float[][] heldOut(LabeledImages validation, GanSettings gan) {
+        LabeledImages held = garment(validation, gan, HELD_OUT_IMAGES);
+        float[][] rows = new float[held.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = held.image(i);
+        }
+        return rows;
+    }
+
+    /** The first {@code limit} images of the run's garment (all classes for "all"). */
+    private static LabeledImages garment(LabeledImages images, GanSettings gan, int limit) {
         int wanted = GanLesson.GARMENTS.indexOf(gan.garment()) - 1;
         List<Integer> chosen = new ArrayList<>();
-        for (int i = 0; i < train.size() && chosen.size() < gan.trainImages(); i++) {
-            if (wanted < 0 || train.label(i) == wanted) {
+        for (int i = 0; i < images.size() && chosen.size() < limit; i++) {
+            if (wanted < 0 || images.label(i) == wanted) {
                 chosen.add(i);
             }
         }
-        if (chosen.size() < gan.batchSize()) {
-            throw new LessonException("Only " + chosen.size() + " training images of " + gan.garment()
-                    + " are available, fewer than the batch size " + gan.batchSize() + ".");
-        }
-        return train.select(chosen.stream().mapToInt(Integer::intValue).toArray());
+        return images.select(chosen.stream().mapToInt(Integer::intValue).toArray());
     }
 
     // ---- training -------------------------------------------------------------------------------
@@ -238,18 +268,35 @@ public final class GanSession implements LessonSession {
         // Real samples are drawn continuously (points with replacement, images in reshuffled passes).
     }
 
-    /** The energy distance between real and generated samples (both models) and, for images, the diversity. */
+    /**
+     * The energy distance between real and generated samples (both models) and, for images, the
+     * diversity and D's overfitting gap.
+     */
     @Override
     public EpochEvaluation evaluate() {
         Map<String, Double> values = new HashMap<>();
         values.put(GanLesson.DISTANCE, distance());
         if (gan.model() == GanSettings.Model.IMAGE) {
             values.put(GanLesson.DIVERSITY, diversity());
+            values.put(GanLesson.D_OVERFITTING, overfittingGap());
         }
         return EpochEvaluation.of(values);
     }
 
-    /** Energy distance between the fixed reference set and as many samples from fixed noise. */
+    /**
+     * How much more "real" D finds the images it trains on than real images it has never seen:
+     * mean D(x) over training images minus mean D(x) over as many held-out images of the same
+     * garment, both as they are (not augmented). Near 0 while D judges what real clothes look
+     * like; growing towards 1 when D has memorised its training set (the overfitting heuristic
+     * of ADA, Karras et al. 2020, measured on a held-out set). Image model only.
+     */
+    double overfittingGap() {
+        MultiLayerNetwork d = trainer.discriminator();
+        return d.output(overfittingSeen, false).meanNumber().doubleValue()
+                - d.output(overfittingUnseen, false).meanNumber().doubleValue();
+    }
+
+    /** Energy distance between the fixed reference set (held-out images for the image model) and as many samples from fixed noise. */
     double distance() {
         return Distances.energy(referenceReal, rows(trainer.generator().output(evaluationNoise, false)));
     }
