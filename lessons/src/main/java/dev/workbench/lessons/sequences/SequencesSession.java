@@ -294,7 +294,7 @@ public final class SequencesSession implements LessonSession, LearningRateContro
     }
 
     /** True values and forecasts over the start of the validation period, x = row of the series. */
-    ProbeRecord.Points forecastProbe() {
+    public ProbeRecord.Points forecastProbe() {
         int n = Math.min(FORECAST_POINTS, windows.windowCount(Part.VALIDATION));
         DataSet first = new DataSet(validation.getFeatures().get(NDArrayIndex.interval(0, n)).dup(),
                 validation.getLabels().get(NDArrayIndex.interval(0, n)).dup());
