@@ -279,11 +279,6 @@ final class SeriesPlot extends CanvasRegion {
                 }
             }
             g.stroke();
-            if (line.x().length == 1 && Double.isFinite(line.y()[0])) {
-                double r = Math.max(3, line.width() * 2);
-                g.setFill(paint(line.role()));
-                g.fillOval(left + (line.x()[0] - xMin) * sx - r, bottom - (line.y()[0] - y0) * sy - r, 2 * r, 2 * r);
-            }
         }
         g.setLineDashes();
         if (Double.isFinite(marker) && marker >= xMin && marker <= xMax) {
@@ -293,6 +288,14 @@ final class SeriesPlot extends CanvasRegion {
             g.strokeLine(mx, top, mx, bottom);
         }
         g.restore();
+        // Single points (a window's target) are dots, drawn unclipped so one at the edge stays whole.
+        for (Line line : lines) {
+            if (line.x().length == 1 && Double.isFinite(line.y()[0])) {
+                double r = Math.max(3, line.width() * 2);
+                g.setFill(paint(line.role()));
+                g.fillOval(left + (line.x()[0] - xMin) * sx - r, bottom - (line.y()[0] - y0) * sy - r, 2 * r, 2 * r);
+            }
+        }
     }
 
     /** Ticks at nice row numbers, labelled with the rows' times, as many as fit side by side. */
