@@ -4,7 +4,6 @@ import dev.workbench.app.lesson.LessonPagePart;
 import dev.workbench.app.lesson.PartContext;
 import dev.workbench.app.lesson.QuerySlot;
 import dev.workbench.app.lesson.RunUpdate;
-import dev.workbench.lessons.engine.Measurement;
 import dev.workbench.lessons.engine.ProbeRecord;
 import dev.workbench.lessons.engine.RunEvent.ProbeSample;
 import dev.workbench.lessons.engine.RunState;
@@ -15,12 +14,11 @@ import dev.workbench.lessons.sequences.SequencesLesson;
 import dev.workbench.lessons.sequences.SequencesSession;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -51,14 +49,14 @@ public final class ForecastPart implements LessonPagePart {
     static final String PANE_CLASS = "seq-pane";
 
     private final PartContext context;
-    private final SeriesPlot period = new SeriesPlot(40, 12, 14, 6);
-    private final SeriesPlot zoom = new SeriesPlot(40, 12, 14, 6);
+    private final SeriesPlot period = new SeriesPlot(40, 12, 14, 9);
+    private final SeriesPlot zoom = new SeriesPlot(40, 12, 14, 9);
     private final PlotLegend periodLegend = new PlotLegend();
     private final PlotLegend zoomLegend = new PlotLegend();
     private final Slider origin = new Slider(0, 1, 0);
     private final Label originLabel = new Label();
     private final Label summary = new Label();
-    private final SplitPane plots;
+    private final ScrollPane plots;
     private final Tab tab;
     private final QuerySlot<SequencesSession, SeriesTimeline> timelineSlot;
     private final QuerySlot<SequencesSession, ProbeRecord.Points> periodSlot;
@@ -112,15 +110,17 @@ public final class ForecastPart implements LessonPagePart {
         top.getStyleClass().add(PANE_CLASS);
         VBox bottom = new VBox(zoomLegend, zoom, summary);
         bottom.getStyleClass().add(PANE_CLASS);
-        plots = new SplitPane(top, bottom);
-        plots.setOrientation(Orientation.VERTICAL);
-        plots.setDividerPositions(0.48);
-        plots.getStyleClass().add(TAB_CLASS);
-        // Wide and low (large text, a short window): the two plots side by side.
-        javafx.beans.InvalidationListener arrange = obs -> plots.setOrientation(
-                plots.getWidth() > 1.9 * plots.getHeight() ? Orientation.HORIZONTAL : Orientation.VERTICAL);
-        plots.widthProperty().addListener(arrange);
-        plots.heightProperty().addListener(arrange);
+        VBox.setVgrow(top, Priority.ALWAYS);
+        VBox.setVgrow(bottom, Priority.ALWAYS);
+        VBox column = new VBox(top, bottom);
+        column.getStyleClass().add(TAB_CLASS);
+        // Both plots keep their minimum height; when the tab is shorter (large text, a small
+        // window), it scrolls, like the Training tab.
+        plots = new ScrollPane(column);
+        plots.setFitToWidth(true);
+        plots.setFitToHeight(true);
+        plots.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        plots.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         tab = new Tab("Forecast", plots);
         tab.setId(TAB_ID);
         tab.setClosable(false);
@@ -305,18 +305,27 @@ public final class ForecastPart implements LessonPagePart {
         StringBuilder text = new StringBuilder("Mean absolute error over the next " + span + ": ");
         if (forecast.problem() == null) {
             text.append(cellName).append(" fed its own forecasts ")
-                    .append(Measurement.format(forecast.meanAbsoluteError(forecast.model(), steps), unit)).append(", ");
+                    .append(error(forecast.meanAbsoluteError(forecast.model(), steps), unit)).append(", ");
         }
-        text.append("persistence ").append(Measurement.format(forecast.meanAbsoluteError(forecast.persistence(), steps), unit))
-                .append(", seasonal naive ").append(Measurement.format(forecast.meanAbsoluteError(forecast.seasonalNaive(), steps), unit))
+        text.append("persistence ").append(error(forecast.meanAbsoluteError(forecast.persistence(), steps), unit))
+                .append(", seasonal naive ").append(error(forecast.meanAbsoluteError(forecast.seasonalNaive(), steps), unit))
                 .append(", autoregression fed back ")
-                .append(Measurement.format(forecast.meanAbsoluteError(forecast.autoregression(), steps), unit)).append('.');
+                .append(error(forecast.meanAbsoluteError(forecast.autoregression(), steps), unit)).append('.');
         if (forecast.problem() != null) {
             text.append(' ').append(forecast.problem());
         } else {
             text.append(" Each step's error becomes part of the next step's input, so errors compound.");
         }
         return text.toString();
+    }
+
+    /** Two decimals are what a student compares; the CLI keeps four. */
+    private static String error(double value, String unit) {
+        if (Double.isNaN(value)) {
+            return "-";
+        }
+        String number = String.format(Locale.ROOT, "%.2f", value);
+        return unit.isEmpty() ? number : number + " " + unit;
     }
 
     private void showLegends() {

@@ -208,9 +208,10 @@ final class SeriesPlot extends CanvasRegion {
             tickWidth = Math.max(tickWidth, textWidth(format(tick, yRange)));
         }
         boolean withYLabel = !yLabel.isEmpty();
-        left = tickWidth + 0.6 * em + (withYLabel ? 1.4 * em : 0);
+        left = tickWidth + 0.6 * em;
         right = w - 0.8 * em;
-        double top = 0.5 * em;
+        // The value's name and unit stand above the axis, level, so they stay readable in a low plot.
+        double top = withYLabel ? 1.6 * em : 0.5 * em;
         double bottom = h - 1.7 * em;
         if (right - left < 2 * em || bottom - top < 2 * em) {
             return;
@@ -241,13 +242,10 @@ final class SeriesPlot extends CanvasRegion {
         }
         paintTimeAxis(g, sx, bottom, em);
         if (withYLabel) {
-            g.save();
-            g.translate(0.2 * em, (top + bottom) / 2);
-            g.rotate(-90);
-            g.setTextAlign(TextAlignment.CENTER);
+            g.setFill(text.getTextFill());
+            g.setTextAlign(TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText(yLabel, 0, 0, bottom - top);
-            g.restore();
+            g.fillText(yLabel, 0, 0.1 * em, w);
         }
         g.save();
         g.beginPath();
