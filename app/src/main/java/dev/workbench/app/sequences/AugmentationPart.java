@@ -81,10 +81,14 @@ public final class AugmentationPart implements LessonPagePart {
         HBox.setHgrow(window, Priority.ALWAYS);
         Label pick = new Label("Training window");
         pick.setMinWidth(Region.USE_PREF_SIZE);
-        windowLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox controls = new HBox(pick, window, windowLabel);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        controls.getStyleClass().add(ForecastPart.CONTROLS_CLASS);
+        // The window's times go on their own line, so at large text the slider keeps its room.
+        windowLabel.setWrapText(true);
+        windowLabel.setMinHeight(Region.USE_PREF_SIZE);
+        window.setMinWidth(0);
+        HBox slider = new HBox(pick, window);
+        slider.setAlignment(Pos.CENTER_LEFT);
+        slider.getStyleClass().add(ForecastPart.CONTROLS_CLASS);
+        VBox controls = new VBox(slider, windowLabel);
         message.setId(MESSAGE_ID);
         message.getStyleClass().add(ForecastPart.HINT_CLASS);
         message.setWrapText(true);
@@ -229,7 +233,7 @@ public final class AugmentationPart implements LessonPagePart {
         double targetStep = length - 1 + answer.horizon();
         List<Node> built = new ArrayList<>();
         built.add(tile("The window as stored", answer, steps, targetStep, lo, hi,
-                List.of(new SeriesPlot.Line(PlotRole.ORIGINAL, steps, original, false, 2.2))));
+                List.of(new SeriesPlot.Line(PlotRole.TRUTH, steps, original, false, 2.2))));
         for (FedWindow fed : answer.fed()) {
             built.add(tile(String.format(Locale.ROOT, "Epoch %d · batch %,d, row %d", fed.epoch(), fed.batch() + 1, fed.row() + 1),
                     answer, steps, targetStep, lo, hi, List.of(
