@@ -35,7 +35,8 @@ final class ProgressPrinter implements RunListener {
         this.interactive = interactive;
         this.metrics = metrics;
         List<MetricSpec> epochMetrics = metrics.perEpoch();
-        this.headline = epochMetrics.get(epochMetrics.size() - 1);
+        // The lesson's ranking metric when it is measured per epoch (the model's, not a baseline's).
+        this.headline = epochMetrics.contains(metrics.ranking()) ? metrics.ranking() : epochMetrics.get(epochMetrics.size() - 1);
     }
 
     @Override

@@ -46,6 +46,19 @@ abstract class ShuffledBatchIterator implements DataSetIterator {
         return Math.max(1, size / batchSize);
     }
 
+    /**
+     * Where example {@code example} sits in this pass's order (0 = first fed), or -1 when there is
+     * no such example; with the batch size it says which batch of the pass carries it.
+     */
+    public int positionInPass(int example) {
+        for (int i = 0; i < order.length; i++) {
+            if (order[i] == example) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public DataSet next(int num) {
         if (cursor >= size) {

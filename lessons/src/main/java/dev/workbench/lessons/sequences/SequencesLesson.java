@@ -114,17 +114,30 @@ public final class SequencesLesson implements Lesson {
         return parameters;
     }
 
+    /** The default series' metrics (°F); a run's own come from {@link #metrics(Settings)}. */
     @Override
     public Metrics metrics() {
-        MetricSpec validationMae = MetricSpec.perEpoch(VALIDATION_MAE, "Validation MAE (model)", "", ERROR_CHART,
+        return metrics(ShippedSeries.SEATTLE.unit());
+    }
+
+    /** Errors in the chosen series' unit (°F, ppm; a sunspot number has none). */
+    @Override
+    public Metrics metrics(Settings settings) {
+        Object series = settings.values().get(SERIES);
+        return series instanceof String name && ShippedSeries.cliNames().contains(name) ? metrics(ShippedSeries.named(name).unit())
+                : metrics();
+    }
+
+    private static Metrics metrics(String unit) {
+        MetricSpec validationMae = MetricSpec.perEpoch(VALIDATION_MAE, "Validation MAE (model)", unit, ERROR_CHART,
                 Goal.LOWER_IS_BETTER);
-        MetricSpec validationRmse = MetricSpec.perEpoch(VALIDATION_RMSE, "Validation RMSE (model)", "", ERROR_CHART,
+        MetricSpec validationRmse = MetricSpec.perEpoch(VALIDATION_RMSE, "Validation RMSE (model)", unit, ERROR_CHART,
                 Goal.LOWER_IS_BETTER);
-        MetricSpec persistence = MetricSpec.perEpoch(PERSISTENCE_MAE, "Validation MAE, persistence", "", ERROR_CHART,
+        MetricSpec persistence = MetricSpec.perEpoch(PERSISTENCE_MAE, "Validation MAE, persistence", unit, ERROR_CHART,
                 Goal.LOWER_IS_BETTER);
-        MetricSpec seasonal = MetricSpec.perEpoch(SEASONAL_MAE, "Validation MAE, seasonal naive", "", ERROR_CHART,
+        MetricSpec seasonal = MetricSpec.perEpoch(SEASONAL_MAE, "Validation MAE, seasonal naive", unit, ERROR_CHART,
                 Goal.LOWER_IS_BETTER);
-        MetricSpec autoregression = MetricSpec.perEpoch(AUTOREGRESSION_MAE, "Validation MAE, linear autoregression", "",
+        MetricSpec autoregression = MetricSpec.perEpoch(AUTOREGRESSION_MAE, "Validation MAE, linear autoregression", unit,
                 ERROR_CHART, Goal.LOWER_IS_BETTER);
         return new Metrics(List.of(Metrics.LOSS, Metrics.TRAIN_LOSS, Metrics.VALIDATION_LOSS, validationMae, validationRmse,
                 persistence, seasonal, autoregression), VALIDATION_MAE, VALIDATION_MAE,

@@ -1,12 +1,10 @@
 package dev.workbench.lessons.sequences;
 
-import dev.workbench.lessons.augment.series.AugmentingSequenceIterator;
 import dev.workbench.lessons.data.Series;
 import dev.workbench.lessons.data.SeriesWindows;
 import dev.workbench.lessons.data.SeriesWindows.LabelLayout;
 import dev.workbench.lessons.data.SeriesWindows.Part;
 import dev.workbench.lessons.data.TimeSplit;
-import dev.workbench.lessons.data.WindowIterator;
 import dev.workbench.lessons.data.WindowSpec;
 import dev.workbench.lessons.data.ZScore;
 import dev.workbench.lessons.engine.Checkpoints;
@@ -26,6 +24,7 @@ import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -55,6 +54,7 @@ public final class SequencesSession implements LessonSession, LearningRateContro
     private final SeriesWindows windows;
     private final Baselines baselines;
     private final MultiLayerNetwork net;
+    private final TrainingFeed feed;
     private final DataSetIterator batches;
     private final int iterationsPerEpoch;
     private final DataSet validation;
@@ -73,11 +73,9 @@ public final class SequencesSession implements LessonSession, LearningRateContro
         }
         this.baselines = Baselines.of(windows, sequences.series().season());
         int trainWindows = windows.windowCount(Part.TRAIN);
-        int batchSize = Math.min(sequences.batchSize(), trainWindows);
-        this.iterationsPerEpoch = (trainWindows + batchSize - 1) / batchSize;
-        WindowIterator plain = windows.iterator(Part.TRAIN, batchSize, LabelLayout.LAST_STEP, settings.seed());
-        this.batches = sequences.augmentation().isIdentity() ? plain
-                : new AugmentingSequenceIterator(plain, sequences.augmentation(), settings.seed());
+        this.feed = new TrainingFeed(windows, sequences.augmentation(), sequences.batchSize(), settings.seed());
+        this.iterationsPerEpoch = feed.iterationsPerEpoch();
+        this.batches = feed.iterator();
         this.net = trained != null ? trained
                 : SequenceNetworks.forecaster(sequences, windows.features(), windows.outputs(), iterationsPerEpoch);
         this.validation = windows.dataSet(Part.VALIDATION, LabelLayout.LAST_STEP);
@@ -105,6 +103,98 @@ public final class SequencesSession implements LessonSession, LearningRateContro
 
     MultiLayerNetwork network() {
         return net;
+    }
+
+    /** The batches training fits (for tests that check the augmentation preview against them). */
+    DataSetIterator trainingBatches() {
+        return batches;
+    }
+
+    /** Row times, value label and unit, the periods' starts and the forecast reach: for a view's axes. */
+    public SeriesTimeline timeline() {
+        ShippedSeries shipped = sequences.series();
+        List<String> times = windows.series().times().stream().map(shipped::displayTime).toList();
+        return new SeriesTimeline(times, shipped.valueLabel(), shipped.unit(), windows.rowStart(Part.VALIDATION),
+                windows.rowStart(Part.TEST), sequences.window(), sequences.horizon(), shipped.forecastSteps());
+    }
+
+    /**
+     * Forecasts {@code steps} values after row {@code originRow} knowing the series only up to it: the
+     * model reads the last window, its forecast becomes the window's newest value, and so on, so its
+     * errors compound. Persistence repeats the last known value, seasonal naive repeats the last known
+     * season, and the autoregression is fed back like the model. Needs horizon 1 (each step forecasts
+     * the next row) and a single column; otherwise only the baselines and the truth are filled.
+     */
+    public RecursiveForecast recursiveForecast(int originRow, int steps) {
+        int length = sequences.window();
+        int rows = windows.series().length();
+        if (originRow < length - 1 || originRow >= rows || steps < 1) {
+            throw new IllegalArgumentException("A recursive forecast needs an origin row in [" + (length - 1) + ", " + rows
+                    + ") and at least one step, got row " + originRow + " and " + steps + " steps");
+        }
+        int column = windows.outputColumn(0);
+        double[] series = windows.series().column(column);
+        double[] history = java.util.Arrays.copyOfRange(series, originRow - length + 1, originRow + 1);
+        double[] truth = new double[steps];
+        double[] persistence = new double[steps];
+        double[] seasonal = new double[steps];
+        int season = sequences.series().season();
+        for (int k = 0; k < steps; k++) {
+            int row = originRow + 1 + k;
+            truth[k] = row < rows ? series[row] : Double.NaN;
+            persistence[k] = series[originRow];
+            int back = row - ((k + season) / season) * season;
+            seasonal[k] = back >= 0 ? series[back] : series[originRow];
+        }
+        double[] autoregression = fedBack(history, steps, baselines.autoregressionWeights());
+        boolean recursive = sequences.horizon() == 1 && windows.features() == 1;
+        double[] model = recursive ? modelFedBack(history, steps) : nans(steps);
+        String problem = recursive ? null : sequences.horizon() != 1
+                ? "The network forecasts " + sequences.horizon() + " steps ahead, so it cannot be fed its own forecasts "
+                + "one step at a time: set Horizon H to 1."
+                : "A recursive forecast needs a single-column series.";
+        return new RecursiveForecast(originRow, steps, history, truth, model, persistence, seasonal, autoregression, problem);
+    }
+
+    private double[] modelFedBack(double[] history, int steps) {
+        int column = windows.outputColumn(0);
+        int length = history.length;
+        float[] window = new float[length];
+        for (int t = 0; t < length; t++) {
+            window[t] = (float) windows.scaler().scale(history[t], column);
+        }
+        double[] forecast = new double[steps];
+        for (int k = 0; k < steps; k++) {
+            INDArray input = Nd4j.create(window, new long[]{1, 1, length});
+            double scaled = net.output(input, false).getDouble(0, 0);
+            forecast[k] = windows.scaler().unscale(scaled, column);
+            System.arraycopy(window, 1, window, 0, length - 1);
+            // The fed-back value goes in as the float the training windows are made of.
+            window[length - 1] = (float) scaled;
+        }
+        return forecast;
+    }
+
+    private static double[] fedBack(double[] history, int steps, double[] weights) {
+        int length = history.length;
+        double[] window = history.clone();
+        double[] forecast = new double[steps];
+        for (int k = 0; k < steps; k++) {
+            double sum = weights[length];
+            for (int i = 0; i < length; i++) {
+                sum += weights[i] * window[i];
+            }
+            forecast[k] = sum;
+            System.arraycopy(window, 1, window, 0, length - 1);
+            window[length - 1] = sum;
+        }
+        return forecast;
+    }
+
+    private static double[] nans(int steps) {
+        double[] values = new double[steps];
+        java.util.Arrays.fill(values, Double.NaN);
+        return values;
     }
 
     @Override
@@ -204,7 +294,7 @@ public final class SequencesSession implements LessonSession, LearningRateContro
     }
 
     /** True values and forecasts over the start of the validation period, x = row of the series. */
-    ProbeRecord.Points forecastProbe() {
+    public ProbeRecord.Points forecastProbe() {
         int n = Math.min(FORECAST_POINTS, windows.windowCount(Part.VALIDATION));
         DataSet first = new DataSet(validation.getFeatures().get(NDArrayIndex.interval(0, n)).dup(),
                 validation.getLabels().get(NDArrayIndex.interval(0, n)).dup());
