@@ -31,6 +31,8 @@ final class AnomalyPanel extends StackPane {
     static final String SUMMARY_ID = "ae-anomaly-summary";
     /** Below this width (in em) histogram and ROC curve side by side squeeze the legend and axis captions. */
     private static final double WIDE_EM = 64;
+    /** Below this width (in em) the precision/recall text beside the ROC curve would wrap into a narrow column. */
+    private static final double BESIDE_COUNTS_EM = 36;
     /** The first threshold flags about this share of the normal test images. */
     static final double DEFAULT_FLAGGED = 0.05;
 
@@ -54,7 +56,7 @@ final class AnomalyPanel extends StackPane {
     private final VBox content;
     private final ScrollPane scroll;
     private final VBox off;
-    private boolean narrow;
+    private Arrangement arrangement;
     private final Button holdOut = new Button("Hold out bags");
 
     private AnomalyScores scores;
@@ -130,7 +132,7 @@ final class AnomalyPanel extends StackPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> arrange());
         explanation.fontProperty().addListener((obs, old, now) -> arrange());
-        arrange(false);
+        arrange(Arrangement.WIDE);
 
         Label offText = new Label("Anomaly detection needs a class the network never sees while training. Choose one "
                 + "under Anomaly class in the settings (or press the button), then train a new model: this tab then "
@@ -147,38 +149,57 @@ final class AnomalyPanel extends StackPane {
         setOff(true);
     }
 
-    /** Side by side when the tab is wide (in em of its text), else everything stacks, the ROC curve last. */
+    /**
+     * Where the ROC curve goes for the tab's width (in em of its text): beside the histogram when wide, beside the
+     * counts and their explanation when that leaves the text enough room, else under everything.
+     */
     private void arrange() {
         double em = explanation.getFont().getSize();
         double width = scroll.getViewportBounds().getWidth();
-        if (em > 0 && width > 0 && (width / em < WIDE_EM) != narrow) {
-            // Not while the scene is restyling or laying out (a font change lands here): children move on the next pulse.
-            boolean nowNarrow = width / em < WIDE_EM;
-            Platform.runLater(() -> arrange(nowNarrow));
+        if (em > 0 && width > 0) {
+            Arrangement wanted = width / em >= WIDE_EM ? Arrangement.WIDE
+                    : width / em >= BESIDE_COUNTS_EM ? Arrangement.BESIDE_COUNTS : Arrangement.STACKED;
+            if (wanted != arrangement) {
+                // Not while the scene restyles or lays out (a font change lands here): children move on the next pulse.
+                Platform.runLater(() -> arrange(wanted));
+            }
         }
     }
 
-    private void arrange(boolean narrow) {
-        if (narrow == this.narrow && !content.getChildren().isEmpty()) {
+    private void arrange(Arrangement wanted) {
+        if (wanted == arrangement) {
             return;
         }
-        this.narrow = narrow;
-        if (narrow) {
-            plots.getChildren().setAll(histogram);
-            VBox text = new VBox(counts, summary);
-            text.getStyleClass().add("ae-results-text");
-            content.getChildren().setAll(explanation, plots, thresholdRow, text, roc);
-        } else {
-            plots.getChildren().setAll(histogram, roc);
-            results.getChildren().setAll(counts, summary);
-            content.getChildren().setAll(explanation, plots, thresholdRow, results);
+        arrangement = wanted;
+        VBox text = new VBox(counts, summary);
+        text.getStyleClass().add("ae-results-text");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        switch (wanted) {
+            case WIDE -> {
+                plots.getChildren().setAll(histogram, roc);
+                results.getChildren().setAll(counts, summary);
+                results.setAlignment(Pos.CENTER_LEFT);
+                content.getChildren().setAll(explanation, plots, thresholdRow, results);
+            }
+            case BESIDE_COUNTS -> {
+                plots.getChildren().setAll(histogram);
+                results.getChildren().setAll(text, roc);
+                results.setAlignment(Pos.TOP_LEFT);
+                content.getChildren().setAll(explanation, plots, thresholdRow, results);
+            }
+            case STACKED -> {
+                plots.getChildren().setAll(histogram);
+                content.getChildren().setAll(explanation, plots, thresholdRow, text, roc);
+            }
         }
     }
 
-    /** True when the ROC curve sits under the counts instead of beside the histogram. */
-    boolean narrow() {
-        return narrow;
+    /** Where the ROC curve sits now. */
+    Arrangement arrangement() {
+        return arrangement;
     }
+
+    enum Arrangement { WIDE, BESIDE_COUNTS, STACKED }
 
     /** An error (or threshold) with three significant digits, zeros kept so the number does not jump about: 3.00, 0.0412. */
     static String error(double value) {
