@@ -174,6 +174,9 @@ final class AnomalyPanel extends StackPane {
         VBox text = new VBox(counts, summary);
         text.getStyleClass().add("ae-results-text");
         HBox.setHgrow(text, Priority.ALWAYS);
+        // Beside the counts the curve keeps its size and the text takes what is left, wrapping.
+        text.setPrefWidth(1);
+        roc.setMinWidth(wanted == Arrangement.BESIDE_COUNTS ? Region.USE_PREF_SIZE : Region.USE_COMPUTED_SIZE);
         switch (wanted) {
             case WIDE -> {
                 plots.getChildren().setAll(histogram, roc);
