@@ -31,8 +31,6 @@ final class AnomalyPanel extends StackPane {
     static final String SUMMARY_ID = "ae-anomaly-summary";
     /** Below this width (in em) histogram and ROC curve side by side squeeze the legend and axis captions. */
     private static final double WIDE_EM = 64;
-    /** Below this width (in em) the precision/recall text beside the ROC curve would wrap into a narrow column. */
-    private static final double BESIDE_COUNTS_EM = 36;
     /** The first threshold flags about this share of the normal test images. */
     static final double DEFAULT_FLAGGED = 0.05;
 
@@ -157,8 +155,11 @@ final class AnomalyPanel extends StackPane {
         double em = explanation.getFont().getSize();
         double width = scroll.getViewportBounds().getWidth();
         if (em > 0 && width > 0) {
+            // Beside the counts the curve keeps its full size; the text beside it gets at least the counts' width.
+            double besideCounts = content.snappedLeftInset() + content.snappedRightInset() + counts.prefWidth(-1)
+                    + roc.prefWidth(-1) + results.getSpacing();
             Arrangement wanted = width / em >= WIDE_EM ? Arrangement.WIDE
-                    : width / em >= BESIDE_COUNTS_EM ? Arrangement.BESIDE_COUNTS : Arrangement.STACKED;
+                    : width >= besideCounts ? Arrangement.BESIDE_COUNTS : Arrangement.STACKED;
             if (wanted != arrangement) {
                 // Not while the scene restyles or lays out (a font change lands here): children move on the next pulse.
                 Platform.runLater(() -> arrange(wanted));
