@@ -22,6 +22,8 @@ import java.util.Locale;
  * The anomaly detector built from reconstruction errors: both groups' error histograms, a threshold
  * (slider, or drag on the histogram), what it catches (precision, recall and the four counts) and the
  * ROC curve with its AUC. Outside anomaly mode it says how to turn it on, with a button that does it.
+ * On a narrow tab (large text on a projector) the ROC curve moves down and the whole panel scrolls, so
+ * no text is cut short.
  */
 final class AnomalyPanel extends StackPane {
     static final String THRESHOLD_ID = "ae-threshold";
