@@ -10,8 +10,12 @@ import dev.workbench.lessons.autoencoder.AutoencoderLesson;
 import dev.workbench.lessons.autoencoder.LatentPlane;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static dev.workbench.app.FxAwait.fx;
 import static dev.workbench.app.FxAwait.until;
@@ -135,6 +143,19 @@ class AutoencoderPageUiTest {
         assertEquals(72, confusion.falsePositives() + confusion.trueNegatives(), "every benign test row");
         assertTrue(fx(() -> panel.roc().auc()) > 0.5, "even one epoch ranks malignant rows above benign ones");
 
+        // As projected: 1280x720 with the text at 200%. The detector stacks and scrolls instead of cutting words off.
+        robot.interact(() -> {
+            page.setStyle("-fx-font-size: 30px;");
+            page.getScene().getWindow().setWidth(1280);
+            page.getScene().getWindow().setHeight(720);
+        });
+        until(TIMEOUT_S, () -> panel.arrangement() != AnomalyPanel.Arrangement.WIDE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), fx(() -> cutOff(panel)), "labels shown whole at 200%");
+        assertTrue(fx(() -> panel.lookup("#" + AnomalyPanel.THRESHOLD_VALUE_ID) instanceof Labeled l
+                && l.getText().replace(".", "").replaceFirst("^0+", "").length() == 3), "threshold with three significant digits");
+        robot.interact(() -> page.setStyle(""));
+
         select(robot, AutoencoderPage.LATENT_TAB_ID);
         LatentExplorer explorer = part.explorer();
         until(TIMEOUT_S, () -> explorer.plane() != null);
@@ -153,6 +174,27 @@ class AutoencoderPageUiTest {
             tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
                     .ifPresent(t -> tabs.getSelectionModel().select(t));
         });
+    }
+
+    /** The visible labels under the node whose text is drawn shortened (ellipsis) or empty. */
+    private static List<String> cutOff(Parent root) {
+        List<String> cut = new ArrayList<>();
+        for (Node node : root.lookupAll(".label")) {
+            if (node instanceof Labeled label && shown(label) && !label.getText().isEmpty()
+                    && label.lookup(".text") instanceof Text shown && !shown.getText().equals(label.getText())) {
+                cut.add(label.getText() + " shown as '" + shown.getText() + "'");
+            }
+        }
+        return cut;
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double quantile(double[] values, double q) {

@@ -10,7 +10,9 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleConsumer;
 
@@ -133,13 +135,15 @@ final class ErrorHistogramView extends PlotCanvas {
         double yTop = yTicks.max();
         double tickWidth = textWidth("100%");
         plotLeft = tickWidth + 2 * pad;
-        double plotTop = line + 2 * pad;
         plotWidth = w - plotLeft - textWidth("0.000") / 2 - pad; // room for the last tick's label
-        double plotHeight = h - plotTop - 2.6 * em;
+        int legendLines = drawLegend(g, pad, line, w - pad, false);
+        double plotTop = legendLines * line + 2 * pad;
+        List<String> caption = caption(plotWidth);
+        double plotHeight = h - plotTop - (1.4 + 1.2 * caption.size()) * em;
         if (plotWidth < 4 * em || plotHeight < 3 * em) {
             return;
         }
-        drawLegend(g, pad, line);
+        drawLegend(g, pad, line, w - pad, true);
         // Flagged side of the threshold, lightly shaded.
         double tx = Double.isFinite(threshold) ? plotLeft + Math.min(1, threshold / upper) * plotWidth : Double.NaN;
         if (Double.isFinite(tx)) {
@@ -169,8 +173,9 @@ final class ErrorHistogramView extends PlotCanvas {
             g.fillText(String.format(Locale.ROOT, upper >= 10 ? "%.0f" : upper >= 1 ? "%.1f" : "%.3f", t), x,
                     plotTop + plotHeight + pad / 2);
         }
-        g.fillText("reconstruction error per " + words.unit() + " (mean squared)" + (overflow ? "; the last bar also holds all larger errors" : ""),
-                plotLeft + plotWidth / 2, plotTop + plotHeight + 1.4 * em, plotWidth);
+        for (int i = 0; i < caption.size(); i++) {
+            g.fillText(caption.get(i), plotLeft + plotWidth / 2, plotTop + plotHeight + (1.4 + 1.2 * i) * em, plotWidth);
+        }
         if (Double.isFinite(tx)) {
             Color accent = accentColour();
             g.setStroke(accent);
@@ -180,7 +185,7 @@ final class ErrorHistogramView extends PlotCanvas {
             boolean leftSide = tx > plotLeft + plotWidth * 0.7;
             g.setTextAlign(leftSide ? TextAlignment.RIGHT : TextAlignment.LEFT);
             g.setTextBaseline(VPos.TOP);
-            g.fillText((leftSide ? "" : " ") + String.format(Locale.ROOT, "threshold %.4f", threshold)
+            g.fillText((leftSide ? "" : " ") + "threshold " + AnomalyPanel.error(threshold)
                     + (leftSide ? " " : ""), tx, plotTop);
             g.fillText((leftSide ? "" : " ") + "flagged \u2192" + (leftSide ? " " : ""), tx, plotTop + 1.2 * em);
         }
@@ -205,23 +210,49 @@ final class ErrorHistogramView extends PlotCanvas {
         }
     }
 
-    private void drawLegend(GraphicsContext g, double pad, double line) {
+    /** The x axis caption in lines that fit the plot's width; the note on the last bar goes on a line of its own. */
+    private List<String> caption(double width) {
+        String axis = "reconstruction error per " + words.unit() + " (mean squared)";
+        String note = "the last bar also holds all larger errors";
+        if (!overflow) {
+            return wrap(axis, width);
+        }
+        if (textWidth(axis + "; " + note) <= width) {
+            return List.of(axis + "; " + note);
+        }
+        List<String> lines = new ArrayList<>(wrap(axis + ";", width));
+        lines.addAll(wrap(note, width));
+        return lines;
+    }
+
+    /** Lays out (and, when draw, paints) the legend from the top left, wrapping items at right; returns its lines. */
+    private int drawLegend(GraphicsContext g, double pad, double line, double right, boolean draw) {
         double em = em();
         double x = pad;
         double mid = pad + line / 2;
+        int lines = 1;
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         String[] names = {words.normalGroup() + " test " + words.examples() + " (" + scores.normal().length + ")",
                 anomalyName + ", never trained on (" + scores.anomalous().length + ")"};
         Color[] colours = {normalColour(), anomalyColour()};
         for (int i = 0; i < 2; i++) {
-            g.setFill(colours[i].deriveColor(0, 1, 1, 0.6));
-            g.fillRect(x, mid - 0.4 * em, 0.8 * em, 0.8 * em);
-            g.setFill(textPaint());
-            g.fillText(names[i], x + 1.2 * em, mid);
-            x += 1.2 * em + textWidth(names[i]) + 1.5 * em;
+            double itemWidth = 1.2 * em + textWidth(names[i]);
+            if (x > pad && x + itemWidth > right) {
+                x = pad;
+                mid += line;
+                lines++;
+            }
+            if (draw) {
+                g.setFill(colours[i].deriveColor(0, 1, 1, 0.6));
+                g.fillRect(x, mid - 0.4 * em, 0.8 * em, 0.8 * em);
+                g.setFill(textPaint());
+                g.fillText(names[i], x + 1.2 * em, mid, Math.max(em, right - x - 1.2 * em));
+            }
+            x += itemWidth + 1.5 * em;
         }
         g.setTextBaseline(VPos.BASELINE);
+        return lines;
     }
 
     @Override

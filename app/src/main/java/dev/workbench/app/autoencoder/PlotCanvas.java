@@ -118,8 +118,22 @@ abstract class PlotCanvas extends CanvasRegion {
         g.setTextBaseline(VPos.BASELINE);
     }
 
-
-
-
-
+    /** The text broken at spaces into lines no wider than width (a single word wider than it keeps its own line). */
+    protected final List<String> wrap(String text, double width) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && textWidth(longer) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(longer);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
 }

@@ -16,6 +16,9 @@ import java.util.Locale;
  * random anomaly has a larger error than a random normal item. A dot marks the current threshold.
  */
 final class RocCurveView extends PlotCanvas {
+    private static final String X_CAPTION = "false alarms (normal items flagged)";
+    private static final String Y_CAPTION = "anomalies caught (recall)";
+
     private List<AnomalyScores.RocPoint> roc = List.of();
     private double auc = Double.NaN;
     private AnomalyScores.Confusion current;
@@ -47,10 +50,22 @@ final class RocCurveView extends PlotCanvas {
         }
         double em = em();
         double pad = 0.5 * em;
-        double leftSpace = 2.4 * em + textWidth("100%");
-        double bottomSpace = 2.8 * em;
+        double line = 1.2 * em;
+        List<String> xCaption = wrap(X_CAPTION, w - pad);
+        double bottomSpace = 1.6 * em + xCaption.size() * line;
         double rightSpace = textWidth("100%") / 2 + pad;
-        double side = Math.min(w - leftSpace - rightSpace, h - bottomSpace - pad);
+        // The y caption turns on its side; it takes a second line when the square is too short for one.
+        List<String> yCaption = List.of(Y_CAPTION);
+        double side = 0;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            double leftSpace = 1.2 * em + yCaption.size() * line + textWidth("100%");
+            side = Math.min(w - leftSpace - rightSpace, h - bottomSpace - pad);
+            if (textWidth(Y_CAPTION) <= side) {
+                break;
+            }
+            yCaption = wrap(Y_CAPTION, side);
+        }
+        double leftSpace = 1.2 * em + yCaption.size() * line + textWidth("100%");
         if (side < 4 * em) {
             return;
         }
@@ -68,17 +83,24 @@ final class RocCurveView extends PlotCanvas {
         for (double t = 0; t <= 1.0001; t += 0.25) {
             g.fillText(ChartFormat.percent(t), left + t * side, top + side + pad / 2);
         }
-        g.fillText("false alarms (normal items flagged)", left + side / 2, top + side + 1.5 * em, w);
+        for (int i = 0; i < xCaption.size(); i++) {
+            // Under the square, but moved in where a line would run past the canvas.
+            double half = Math.min(w, textWidth(xCaption.get(i))) / 2;
+            double x = Math.max(half, Math.min(left + side / 2, w - half));
+            g.fillText(xCaption.get(i), x, top + side + 1.5 * em + i * line, w);
+        }
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         for (double t = 0; t <= 1.0001; t += 0.25) {
             g.fillText(ChartFormat.percent(t), left - pad, top + side - t * side);
         }
         g.save();
-        g.translate(0.7 * em, top + side / 2);
+        g.translate(left - leftSpace + 0.3 * em + line / 2, top + side / 2);
         g.rotate(-90);
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("anomalies caught (recall)", 0, 0);
+        for (int i = 0; i < yCaption.size(); i++) {
+            g.fillText(yCaption.get(i), 0, i * line);
+        }
         g.restore();
 
         Color colour = normalColour();

@@ -75,8 +75,8 @@ public final class AutoencoderLesson implements Lesson {
     static final String DEFAULT_TEST_NOISE = "masking:0.5@1";
 
     private final LessonInfo info = new LessonInfo(ID, "Autoencoders",
-            "A network squeezes clothing photos through a bottleneck of a few numbers and rebuilds them: "
-                    + "a map of what it learned, denoising, anomaly detection and new images.",
+            "A network squeezes clothing photos or breast-cancer table rows through a bottleneck of a few numbers "
+                    + "and rebuilds them: a map of what it learned, denoising and new images, anomaly detection on both.",
             LessonCategory.GENERATIVE, LessonNotes.load(ID));
     private final List<HyperParameter> parameters = buildParameters();
 
