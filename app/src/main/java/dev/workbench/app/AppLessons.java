@@ -11,14 +11,17 @@ import dev.workbench.app.lesson.LessonViews;
 import dev.workbench.app.lesson.PartContext;
 import dev.workbench.app.rate.LearningRatePage;
 import dev.workbench.app.resnet.ResNetPage;
+import dev.workbench.app.sequences.MemoryPart;
 import dev.workbench.lessons.autoencoder.AutoencoderLesson;
 import dev.workbench.lessons.cnn.CnnLesson;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonInfo;
 import dev.workbench.lessons.gan.GanLesson;
 import dev.workbench.lessons.landscape.LandscapeDemo;
+import dev.workbench.lessons.memory.LongMemoryLesson;
 import dev.workbench.lessons.mlp.MlpLesson;
 import dev.workbench.lessons.resnet.ResNetLesson;
+import dev.workbench.lessons.sequences.SequencesLesson;
 
 import java.util.List;
 import java.util.Map;
@@ -42,7 +45,9 @@ public final class AppLessons implements LessonViews {
             new Registration(CnnLesson.AUGMENTATION_ID, List.of(AugmentationPreviewPart::new, CnnPage::new)),
             new Registration(ResNetLesson.ID, List.of(ResNetPage::new)),
             new Registration(AutoencoderLesson.ID, List.of(AutoencoderPage::new)),
-            new Registration(GanLesson.ID, List.of(GanPage::new)));
+            new Registration(GanLesson.ID, List.of(GanPage::new)),
+            new Registration(SequencesLesson.ID, List.of(MemoryPart::new)),
+            new Registration(LongMemoryLesson.ID, List.of(MemoryPart::new)));
 
     /** Pages of the catalog's demos, which train no network (see {@code LessonCatalog.demos()}). */
     private static final Map<String, Supplier<DemoPage>> DEMOS = Map.of(LandscapeDemo.ID, LandscapePage::new);

@@ -1,9 +1,13 @@
-package dev.workbench.lessons.sequences;
+package dev.workbench.lessons.kit;
+
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.recurrent.SimpleRnn;
+import org.nd4j.linalg.activations.Activation;
 
 import java.util.Arrays;
 import java.util.List;
 
-/** The recurrent layer the network is built from. */
+/** The recurrent layer a sequence lesson builds its network from. */
 public enum RecurrentCell {
     /** DL4J's LSTM: gated, keeps a cell state that carries information over many steps. */
     LSTM("lstm"),
@@ -14,6 +18,15 @@ public enum RecurrentCell {
 
     RecurrentCell(String cliName) {
         this.cliName = cliName;
+    }
+
+    /** A fresh layer of this cell with {@code hidden} units and tanh activation. */
+    public Layer layer(int hidden, String name) {
+        return switch (this) {
+            case LSTM -> new org.deeplearning4j.nn.conf.layers.LSTM.Builder().name(name).nOut(hidden)
+                    .activation(Activation.TANH).build();
+            case RNN -> new SimpleRnn.Builder().name(name).nOut(hidden).activation(Activation.TANH).build();
+        };
     }
 
     public String cliName() {
