@@ -31,24 +31,25 @@ final class MemoryHorizonChart extends SequencePlot {
         redraw();
     }
 
-    /** The first record of the run (kept) and the latest one. */
+    /** The horizon at initialisation and the latest one; either may be null (not known yet). */
     void show(double[] firstByLag, double[] nowByLag, long iteration) {
         first = firstByLag == null ? null : firstByLag.clone();
-        now = nowByLag.clone();
+        now = nowByLag == null ? null : nowByLag.clone();
         nowIteration = iteration;
         redraw();
     }
 
     boolean isEmpty() {
-        return now == null;
+        return now == null && first == null;
     }
 
     @Override
     protected void paint(GraphicsContext g, double w, double h) {
-        if (now == null) {
+        if (isEmpty()) {
             centred(g, WAITING, w, h);
             return;
         }
+        double[] shape = now != null ? now : first;
         double em = em();
         double line = em * 1.3;
         double max = Math.max(max(first), max(now));
@@ -68,10 +69,10 @@ final class MemoryHorizonChart extends SequencePlot {
             left = Math.max(left, textWidth(ChartFormat.compact(Math.pow(10, t))));
         }
         left += em;
-        double top = 2.2 * line;
+        double top = 2.8 * line;
         double bottom = h - 2.4 * line;
         double right = w - em;
-        int lags = now.length;
+        int lags = shape.length;
         double xMax = Math.max(1, lags - 1);
         AxisTicks.Range xTicks = AxisTicks.linearAtMost(0, xMax, (int) Math.max(2, (right - left) / (4 * em)));
 
@@ -99,12 +100,14 @@ final class MemoryHorizonChart extends SequencePlot {
         g.fillText("lag k: steps back from the window's last value (k = 0)", (left + right) / 2, bottom + line + em / 3);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
-        g.fillText("|dLoss/dx(t-k)|, mean over a fixed batch of windows, log scale", left, top - line * 0.4);
+        g.fillText("|dLoss/dx(t-k)|, mean over a fixed batch of windows, log scale", left, top - line * 0.5);
 
         if (first != null && first.length == lags) {
             drawLine(g, first, left, right, top, bottom, xMax, yTicks, floor, firstColour(), 1.6, true);
         }
-        drawLine(g, now, left, right, top, bottom, xMax, yTicks, floor, secondColour(), 2.6, false);
+        if (now != null) {
+            drawLine(g, now, left, right, top, bottom, xMax, yTicks, floor, secondColour(), 2.6, false);
+        }
         legend(g, left, line);
     }
 
@@ -133,8 +136,12 @@ final class MemoryHorizonChart extends SequencePlot {
         double em = em();
         double y = line * 0.7;
         double x = left;
-        x = legendEntry(g, x, y, firstColour(), true, "at initialisation");
-        legendEntry(g, x + em, y, secondColour(), false, "now (iteration " + ChartFormat.whole(nowIteration) + ")");
+        if (first != null) {
+            x = legendEntry(g, x, y, firstColour(), true, "at initialisation");
+        }
+        if (now != null) {
+            legendEntry(g, x + em, y, secondColour(), false, "now (iteration " + ChartFormat.whole(nowIteration) + ")");
+        }
     }
 
     private double legendEntry(GraphicsContext g, double x, double y, Color colour, boolean dashed, String label) {

@@ -12,14 +12,12 @@ import dev.workbench.lessons.engine.TrainingRun;
 import dev.workbench.lessons.insight.CellInterior;
 import dev.workbench.lessons.insight.MemoryHorizon;
 import dev.workbench.lessons.insight.RecurrentInsight;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -74,11 +72,7 @@ public final class MemoryPart implements LessonPagePart {
         race.setTooltip(new Tooltip("Opens Compare and trains both cells with the same settings side by side"));
         race.setOnAction(e -> context.tryLink().accept(
                 new NoteAction.StartComparison(NoteAction.COMPARE_SCHEME + RNN_VS_LSTM, RNN_VS_LSTM)));
-        FlowPane header = new FlowPane(cellStatement, race);
-        header.getStyleClass().add("memory-header");
-        header.setAlignment(Pos.CENTER_LEFT);
-        cellStatement.maxWidthProperty().bind(header.widthProperty());
-        VBox top = new VBox(header, reach);
+        VBox top = new VBox(cellStatement, race, reach);
         top.getStyleClass().add("memory-top");
         BorderPane memory = new BorderPane(chart);
         memory.setTop(top);
@@ -160,9 +154,8 @@ public final class MemoryPart implements LessonPagePart {
         if (now == null && first == null) {
             return;
         }
-        double[] current = now != null ? now : first;
-        chart.show(first, current, now != null ? nowIteration : 0);
-        reach.setText(reachText(first, current));
+        chart.show(first, now, nowIteration);
+        reach.setText(reachText(first, now));
     }
 
     private void askCell() {
@@ -185,12 +178,15 @@ public final class MemoryPart implements LessonPagePart {
         }
     }
 
-    /** How much weaker the gradient is at the longest lag than at the last step, at the start and now. */
+    /** How much weaker the gradient is at the longest lag than at the last step, at initialisation and now. */
     static String reachText(double[] first, double[] now) {
-        int far = now.length - 1;
-        String nowRatio = ratio(now);
+        double[] shape = now != null ? now : first;
+        String start = "At lag " + (shape.length - 1) + " (the window's first value) the gradient is ";
+        if (now == null) {
+            return start + ratio(first) + " of its size at lag 0 at initialisation; train to see it now.";
+        }
         String firstRatio = first != null && first.length == now.length ? ratio(first) : "";
-        return "At lag " + far + " (the window's first value) the gradient is " + nowRatio + " of its size at lag 0 now"
+        return start + ratio(now) + " of its size at lag 0 now"
                 + (firstRatio.isEmpty() ? "." : ", " + firstRatio + " at initialisation.");
     }
 

@@ -20,11 +20,19 @@ public enum RecurrentCell {
         this.cliName = cliName;
     }
 
+    /** DL4J's default initial bias of an LSTM's forget gates: f starts near sigmoid(1) = 0.73. */
+    public static final double DEFAULT_FORGET_BIAS = 1.0;
+
     /** A fresh layer of this cell with {@code hidden} units and tanh activation. */
     public Layer layer(int hidden, String name) {
+        return layer(hidden, name, DEFAULT_FORGET_BIAS);
+    }
+
+    /** Like {@link #layer(int, String)}, with the LSTM's forget gates starting at {@code forgetBias} (a plain RNN has none). */
+    public Layer layer(int hidden, String name, double forgetBias) {
         return switch (this) {
             case LSTM -> new org.deeplearning4j.nn.conf.layers.LSTM.Builder().name(name).nOut(hidden)
-                    .activation(Activation.TANH).build();
+                    .forgetGateBiasInit(forgetBias).activation(Activation.TANH).build();
             case RNN -> new SimpleRnn.Builder().name(name).nOut(hidden).activation(Activation.TANH).build();
         };
     }

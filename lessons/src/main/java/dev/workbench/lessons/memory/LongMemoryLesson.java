@@ -4,6 +4,7 @@ import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.Comparison;
 import dev.workbench.lessons.engine.HyperParameter;
 import dev.workbench.lessons.engine.HyperParameter.ChoiceParameter;
+import dev.workbench.lessons.engine.HyperParameter.DecimalParameter;
 import dev.workbench.lessons.engine.HyperParameter.IntegerParameter;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonCategory;
@@ -38,6 +39,7 @@ public final class LongMemoryLesson implements Lesson {
     public static final String CELL = "cell";
     public static final String LAG = "lag";
     public static final String HIDDEN = "hidden-size";
+    public static final String FORGET_BIAS = "forget-bias";
     public static final String STEPS = "steps";
     public static final String BATCH_SIZE = "batch-size";
 
@@ -51,6 +53,8 @@ public final class LongMemoryLesson implements Lesson {
     static final int DEFAULT_STEPS = 1000;
     static final int DEFAULT_BATCH = 32;
     static final double DEFAULT_LEARNING_RATE = 0.01;
+    /** sigmoid(3) = 0.95: the cell state keeps 0.95^50 = 8 % of a value over 50 steps at the start, not 0.73^50. */
+    static final double DEFAULT_FORGET_BIAS = 3.0;
 
     private final LessonInfo info = new LessonInfo(ID, "Sequences: long memory",
             "Remember the first symbol through a long run of distractors: where a plain RNN forgets and an LSTM "
@@ -67,6 +71,9 @@ public final class LongMemoryLesson implements Lesson {
                         List.of(), DEFAULT_LAG, 1, 200),
                 new IntegerParameter(HIDDEN, "Hidden size", "Units in the recurrent layer.", List.of("hidden"),
                         DEFAULT_HIDDEN, 1, 256),
+                new DecimalParameter(FORGET_BIAS, "LSTM forget-gate bias", "Initial bias of the LSTM's forget gates: "
+                        + "1 (DL4J's default) starts them at 0.73, 3 at 0.95. A plain RNN has no gates.", List.of(),
+                        DEFAULT_FORGET_BIAS, -5, 10, false),
                 new IntegerParameter(STEPS, "Training steps", "Updates, each on a fresh batch (validated every "
                         + STEPS_PER_EVALUATION + "; rounded up to a whole block).", List.of(), DEFAULT_STEPS, 1, 100_000),
                 new IntegerParameter(BATCH_SIZE, "Batch size", "Sequences per update.", List.of("batch"), DEFAULT_BATCH,

@@ -7,7 +7,7 @@ import dev.workbench.lessons.optim.TrainingOptimizer;
 import java.util.Objects;
 
 /** Typed view of the long-memory lesson's validated settings. */
-public record LongMemorySettings(RecurrentCell cell, int lag, int hidden, int steps, int batchSize,
+public record LongMemorySettings(RecurrentCell cell, int lag, int hidden, double forgetBias, int steps, int batchSize,
                                  TrainingOptimizer optimizer, long seed) {
     public LongMemorySettings {
         Objects.requireNonNull(cell, "cell");
@@ -21,6 +21,7 @@ public record LongMemorySettings(RecurrentCell cell, int lag, int hidden, int st
     public static LongMemorySettings from(Settings settings) {
         return new LongMemorySettings(RecurrentCell.named(settings.choice(LongMemoryLesson.CELL)),
                 settings.integer(LongMemoryLesson.LAG), settings.integer(LongMemoryLesson.HIDDEN),
+                settings.decimal(LongMemoryLesson.FORGET_BIAS),
                 settings.integer(LongMemoryLesson.STEPS), settings.integer(LongMemoryLesson.BATCH_SIZE),
                 TrainingOptimizer.from(settings), settings.seed());
     }

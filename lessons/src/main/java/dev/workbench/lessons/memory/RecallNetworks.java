@@ -25,7 +25,7 @@ public final class RecallNetworks {
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
                 .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
                 .list()
-                .layer(new LastTimeStep(settings.cell().layer(settings.hidden(), "recurrent")))
+                .layer(new LastTimeStep(settings.cell().layer(settings.hidden(), "recurrent", settings.forgetBias())))
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output").nOut(RecallTask.SYMBOLS)
                         .activation(Activation.SOFTMAX).build())
                 .setInputType(InputType.recurrent(RecallTask.FEATURES, task.length()))
