@@ -97,10 +97,10 @@ final class MemoryHorizonChart extends SequencePlot {
         }
         g.strokeLine(left, top, left, bottom);
         g.strokeLine(left, bottom, right, bottom);
-        g.fillText("lag k: steps back from the window's last value (k = 0)", (left + right) / 2, bottom + line + em / 3);
+        g.fillText("lag k: steps back from the last input (k = 0)", (left + right) / 2, bottom + line + em / 3);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
-        g.fillText("|dLoss/dx(t-k)|, mean over a fixed batch of windows, log scale", left, top - line * 0.5);
+        g.fillText("|dLoss/dx(t-k)|, log scale", left, top - line * 0.5);
 
         if (first != null && first.length == lags) {
             drawLine(g, first, left, right, top, bottom, xMax, yTicks, floor, firstColour(), 1.6, true);

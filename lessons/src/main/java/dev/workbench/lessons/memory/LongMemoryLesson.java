@@ -48,9 +48,9 @@ public final class LongMemoryLesson implements Lesson {
     public static final String RNN_VS_LSTM = "rnn-vs-lstm";
 
     static final int STEPS_PER_EVALUATION = 50;
-    static final int DEFAULT_LAG = 30;
+    static final int DEFAULT_LAG = 50;
     static final int DEFAULT_HIDDEN = 32;
-    static final int DEFAULT_STEPS = 1000;
+    static final int DEFAULT_STEPS = 300;
     static final int DEFAULT_BATCH = 32;
     static final double DEFAULT_LEARNING_RATE = 0.01;
     /** sigmoid(3) = 0.95: the cell state keeps 0.95^50 = 8 % of a value over 50 steps at the start, not 0.73^50. */
