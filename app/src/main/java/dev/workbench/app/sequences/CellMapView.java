@@ -38,7 +38,7 @@ final class CellMapView extends SequencePlot {
 
     @Override
     protected double prefHeightEm() {
-        return Math.max(3.5, Math.min(9, 0.45 * map.length + 1));
+        return Math.max(3.5, Math.min(7, 0.4 * map.length + 1));
     }
 
     @Override
