@@ -104,10 +104,10 @@ public final class LongMemoryLesson implements Lesson {
         return List.of(new ProbeSpec(MemoryHorizon.PROBE_ID, MemoryHorizon.LABEL, ProbeRecord.Kind.BARS, 50, 1));
     }
 
-    /** Plain SGD at a learning rate of 1000 throws the softmax's weights out within a few updates. */
+    /** Plain SGD at a learning rate of 10 throws the softmax's weights out within a few updates. */
     @Override
     public Map<String, String> divergentSettings() {
-        return Map.of(TrainingOptimizer.OPTIMIZER, "sgd", TrainingOptimizer.LEARNING_RATE, "1000",
+        return Map.of(TrainingOptimizer.OPTIMIZER, "sgd", TrainingOptimizer.LEARNING_RATE, "10",
                 TrainingOptimizer.SCHEDULE, "fixed", STEPS, "50");
     }
 
