@@ -34,6 +34,8 @@ final class CellInteriorPane extends BorderPane {
     static final String CONTROLS_CLASS = "cell-controls";
     static final String TITLE_CLASS = "cell-map-title";
     static final String SUMMARY_CLASS = "cell-summary";
+    /** Keeps a few maps in view at large text, where the page scrolls around the tab instead. */
+    static final String SCROLL_CLASS = "cell-scroll";
     static final String WAITING = "Train or step once to look inside the cell.";
 
     private final IntegerProperty window = new SimpleIntegerProperty(this, "window");
@@ -85,6 +87,7 @@ final class CellInteriorPane extends BorderPane {
         maps.getStyleClass().add(CONTENT_CLASS);
         ScrollPane scroll = new ScrollPane(maps);
         scroll.setFitToWidth(true);
+        scroll.getStyleClass().add(SCROLL_CLASS);
         setCenter(scroll);
     }
 
