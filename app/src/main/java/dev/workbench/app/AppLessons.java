@@ -13,6 +13,7 @@ import dev.workbench.app.rate.LearningRatePage;
 import dev.workbench.app.resnet.ResNetPage;
 import dev.workbench.app.sequences.AugmentationPart;
 import dev.workbench.app.sequences.ForecastPart;
+import dev.workbench.app.sequences.MemoryPart;
 import dev.workbench.app.text.WritingPage;
 import dev.workbench.lessons.autoencoder.AutoencoderLesson;
 import dev.workbench.lessons.cnn.CnnLesson;
@@ -20,6 +21,7 @@ import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonInfo;
 import dev.workbench.lessons.gan.GanLesson;
 import dev.workbench.lessons.landscape.LandscapeDemo;
+import dev.workbench.lessons.memory.LongMemoryLesson;
 import dev.workbench.lessons.mlp.MlpLesson;
 import dev.workbench.lessons.resnet.ResNetLesson;
 import dev.workbench.lessons.sequences.SequencesLesson;
@@ -48,7 +50,8 @@ public final class AppLessons implements LessonViews {
             new Registration(ResNetLesson.ID, List.of(ResNetPage::new)),
             new Registration(AutoencoderLesson.ID, List.of(AutoencoderPage::new)),
             new Registration(GanLesson.ID, List.of(GanPage::new)),
-            new Registration(SequencesLesson.ID, List.of(ForecastPart::new, AugmentationPart::new)),
+            new Registration(SequencesLesson.ID, List.of(ForecastPart::new, MemoryPart::new, AugmentationPart::new)),
+            new Registration(LongMemoryLesson.ID, List.of(MemoryPart::new)),
             new Registration(TextLesson.ID, List.of(WritingPage::new)));
 
     /** Pages of the catalog's demos, which train no network (see {@code LessonCatalog.demos()}). */

@@ -6,6 +6,7 @@ import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.LessonInfo;
 import dev.workbench.lessons.gan.GanLesson;
 import dev.workbench.lessons.landscape.LandscapeDemo;
+import dev.workbench.lessons.memory.LongMemoryLesson;
 import dev.workbench.lessons.mlp.MlpLesson;
 import dev.workbench.lessons.resnet.ResNetLesson;
 import dev.workbench.lessons.sequences.SequencesLesson;
@@ -26,6 +27,7 @@ public final class LessonCatalog {
             new AutoencoderLesson(),
             new GanLesson(),
             new SequencesLesson(),
+            new LongMemoryLesson(),
             new TextLesson());
 
     /**

@@ -80,4 +80,12 @@ class AxisTicksTest {
         AxisTicks.Range thin = AxisTicks.thin(range, 6);
         assertEquals(List.of(0.0, 4.0, 8.0, 12.0, 16.0, 20.0), thin.ticks());
     }
+
+    /** A metric at 100 % in every epoch but one ulp below: the step must not vanish under 1.0's resolution. */
+    @Test
+    void spanBelowFloatResolutionGivesAFewTicks() {
+        AxisTicks.Range range = AxisTicks.linearAtMost(Math.nextDown(1.0), 1.0, 6);
+        assertTrue(range.ticks().size() >= 1 && range.ticks().size() <= 6, range.ticks().toString());
+        assertTrue(range.min() < 1.0 && range.max() > 1.0, range.toString());
+    }
 }

@@ -27,7 +27,10 @@ public final class AxisTicks {
 
     /** About {@code target} ticks covering [min, max]; the range is widened to whole ticks when {@code snap}. */
     public static Range linear(double min, double max, int target, boolean snap) {
-        if (!(max > min)) {
+        // A span below float resolution (a metric that is 1.0 at every epoch, give or take one ulp)
+        // would give a step that t += step cannot advance: treat it as a single value.
+        if (!(max - min > 1e-9 * Math.max(Math.abs(min), Math.abs(max)))) {
+            max = min;
             double pad = min == 0 ? 1 : Math.abs(min) * 0.1;
             min -= pad;
             max += pad;

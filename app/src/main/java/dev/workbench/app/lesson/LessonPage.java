@@ -7,6 +7,7 @@ import dev.workbench.app.compare.CompareTab;
 import dev.workbench.app.form.FormResult;
 import dev.workbench.app.form.ParameterForm;
 import dev.workbench.app.notes.MarkdownView;
+import dev.workbench.app.notes.NoteAction;
 import dev.workbench.app.probes.ProbePanel;
 import dev.workbench.lessons.engine.Lesson;
 import dev.workbench.lessons.engine.Settings;
@@ -113,7 +114,8 @@ public final class LessonPage extends BorderPane {
         this.lesson = lesson;
         this.runner = new LessonRunner(lesson, worker, fx);
         this.form = new ParameterForm(lesson);
-        this.parts = List.copyOf(views.partsFor(lesson, new PartContext(lesson, fx, this::showError, form)));
+        this.parts = List.copyOf(views.partsFor(lesson,
+                new PartContext(lesson, fx, this::showError, form, this::followTryLink)));
         this.compare = new CompareTab(lesson, form, worker, fx, banners);
         this.probes = lesson.probes().isEmpty() ? null : new ProbePanel(lesson.probes());
         getStyleClass().add(STYLE_CLASS);
@@ -540,12 +542,16 @@ public final class LessonPage extends BorderPane {
 
     private Node notesPane() {
         MarkdownView notes = new MarkdownView(lesson.info().notesMarkdown());
-        notes.setOnNoteAction(new NoteActions(lesson, form, compare,
-                () -> tabs.getSelectionModel().select(compare.tab()), banners));
+        notes.setOnNoteAction(this::followTryLink);
         ScrollPane scroll = new ScrollPane(notes);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("notes-scroll");
         return scroll;
+    }
+
+    /** A "try this" link from the notes or from a lesson's own view. */
+    private void followTryLink(NoteAction action) {
+        new NoteActions(lesson, form, compare, () -> tabs.getSelectionModel().select(compare.tab()), banners).accept(action);
     }
 
     // ---- state -> controls ----------------------------------------------------------------

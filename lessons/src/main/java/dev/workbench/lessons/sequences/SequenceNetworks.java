@@ -3,11 +3,9 @@ package dev.workbench.lessons.sequences;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
 import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.layers.LSTM;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.recurrent.LastTimeStep;
-import org.deeplearning4j.nn.conf.layers.recurrent.SimpleRnn;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
@@ -37,7 +35,7 @@ public final class SequenceNetworks {
                 .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
                 .list();
         for (int l = 0; l < settings.layers(); l++) {
-            Layer recurrent = recurrent(settings.cell(), settings.hidden(), "recurrent-" + (l + 1));
+            Layer recurrent = settings.cell().layer(settings.hidden(), "recurrent-" + (l + 1));
             list.layer(l == settings.layers() - 1 ? new LastTimeStep(recurrent) : recurrent);
         }
         list.layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).name("output").nOut(outputs)
@@ -45,12 +43,5 @@ public final class SequenceNetworks {
         MultiLayerNetwork net = new MultiLayerNetwork(list.setInputType(InputType.recurrent(features, settings.window())).build());
         net.init();
         return net;
-    }
-
-    private static Layer recurrent(RecurrentCell cell, int hidden, String name) {
-        return switch (cell) {
-            case LSTM -> new LSTM.Builder().name(name).nOut(hidden).activation(Activation.TANH).build();
-            case RNN -> new SimpleRnn.Builder().name(name).nOut(hidden).activation(Activation.TANH).build();
-        };
     }
 }

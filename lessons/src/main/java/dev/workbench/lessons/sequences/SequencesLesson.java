@@ -1,5 +1,6 @@
 package dev.workbench.lessons.sequences;
 
+import dev.workbench.lessons.kit.RecurrentCell;
 import dev.workbench.lessons.augment.series.SeriesAugmentationText;
 import dev.workbench.lessons.data.DatasetLocator;
 import dev.workbench.lessons.data.MissingValues;
@@ -25,6 +26,7 @@ import dev.workbench.lessons.engine.ProbeRecord;
 import dev.workbench.lessons.engine.ProbeSpec;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.Validation;
+import dev.workbench.lessons.insight.MemoryHorizon;
 import dev.workbench.lessons.kit.Architectures;
 import dev.workbench.lessons.optim.TrainingOptimizer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -65,7 +67,7 @@ public final class SequencesLesson implements Lesson {
 
     /** Probes, by id. */
     public static final String FORECAST = "forecast";
-    public static final String MEMORY_HORIZON = "memory-horizon";
+    public static final String MEMORY_HORIZON = MemoryHorizon.PROBE_ID;
     public static final String HIDDEN_STATE = "hidden-state";
 
     static final int DEFAULT_WINDOW = 24;
@@ -148,7 +150,7 @@ public final class SequencesLesson implements Lesson {
     public List<ProbeSpec> probes() {
         return List.of(
                 new ProbeSpec(FORECAST, "Forecast over the validation period", ProbeRecord.Kind.POINTS, 50, 1),
-                new ProbeSpec(MEMORY_HORIZON, "Memory horizon: |dLoss/dx(t-k)| by lag k", ProbeRecord.Kind.BARS, 50, 1),
+                new ProbeSpec(MEMORY_HORIZON, MemoryHorizon.LABEL, ProbeRecord.Kind.BARS, 50, 1),
                 new ProbeSpec(HIDDEN_STATE, "Last hidden state", ProbeRecord.Kind.HEAT_ROW, 20, 2));
     }
 

@@ -17,16 +17,17 @@ import dev.workbench.lessons.engine.Metrics;
 import dev.workbench.lessons.engine.ParameterSnapshot;
 import dev.workbench.lessons.engine.ProbeRecord;
 import dev.workbench.lessons.engine.Settings;
+import dev.workbench.lessons.insight.CellInterior;
+import dev.workbench.lessons.insight.CellRecomputation;
+import dev.workbench.lessons.insight.MemoryHorizon;
+import dev.workbench.lessons.insight.RecurrentInsight;
 import dev.workbench.lessons.kit.Dl4jModel;
-import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ import java.util.Optional;
  * time and are read in order. Every error is reported in the series' own unit via the scaler
  * fitted on the training rows.
  */
-public final class SequencesSession implements LessonSession, LearningRateControl {
+public final class SequencesSession implements LessonSession, LearningRateControl, RecurrentInsight {
     /** Windows the memory-horizon probe averages over. */
     static final int PROBE_BATCH = 32;
     /** Validation points the forecast probe draws at most. */
@@ -60,6 +61,7 @@ public final class SequencesSession implements LessonSession, LearningRateContro
     private final DataSet validation;
     private final DataSet test;
     private final DataSet probeBatch;
+    private final ProbeRecord.Bars initialHorizon;
     private final double[] validationBaselines;
 
     SequencesSession(SequencesLesson lesson, Settings settings, Series series, MultiLayerNetwork trained) throws LessonException {
@@ -85,6 +87,7 @@ public final class SequencesSession implements LessonSession, LearningRateContro
         DataSet all = windows.dataSet(Part.TRAIN, LabelLayout.LAST_STEP);
         this.probeBatch = new DataSet(all.getFeatures().get(NDArrayIndex.interval(0, stride, stride * count)).dup(),
                 all.getLabels().get(NDArrayIndex.interval(0, stride, stride * count)).dup());
+        this.initialHorizon = MemoryHorizon.measure(net, probeBatch);
         this.validationBaselines = baselines.meanAbsoluteErrors(Part.VALIDATION);
     }
 
@@ -313,22 +316,27 @@ public final class SequencesSession implements LessonSession, LearningRateContro
         return new ProbeRecord.Points(x, y, group, List.of("true", "forecast"));
     }
 
-    /**
-     * Mean |dLoss/dx| over a fixed batch of training windows for each lag k = 0..T-1, k = 0 being the
-     * window's last step: how strongly the loss still depends on values k steps back.
-     */
+    /** How far back the loss's gradient reaches, over a fixed batch of training windows. */
     ProbeRecord.Bars memoryHorizon() {
-        Pair<Gradient, INDArray> gradients = net.calculateGradients(probeBatch.getFeatures(), probeBatch.getLabels(), null, null);
-        INDArray input = gradients.getSecond();
-        double[] perStep = Transforms.abs(input, true).mean(0, 1).toDoubleVector();
-        int length = perStep.length;
-        double[] byLag = new double[length];
-        List<String> labels = new ArrayList<>(length);
-        for (int k = 0; k < length; k++) {
-            byLag[k] = perStep[length - 1 - k];
-            labels.add("k=" + k);
-        }
-        return new ProbeRecord.Bars(labels, byLag, "|dLoss/dx|", true);
+        return MemoryHorizon.measure(net, probeBatch);
+    }
+
+    /** Validation windows, in time order. */
+    @Override
+    public int inspectableWindows() {
+        return windows.windowCount(Part.VALIDATION);
+    }
+
+    @Override
+    public ProbeRecord.Bars initialMemoryHorizon() {
+        return initialHorizon;
+    }
+
+    @Override
+    public CellInterior cellInterior(int index) {
+        int window = Math.max(0, Math.min(index, inspectableWindows() - 1));
+        INDArray features = validation.getFeatures().get(NDArrayIndex.point(window), NDArrayIndex.all(), NDArrayIndex.all());
+        return CellRecomputation.firstLayer(net, features.toDoubleMatrix(), window, inspectableWindows());
     }
 
     /** The last recurrent layer's hidden state at the window's last step, for the first validation window. */

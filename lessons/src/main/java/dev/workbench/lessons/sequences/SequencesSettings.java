@@ -1,5 +1,6 @@
 package dev.workbench.lessons.sequences;
 
+import dev.workbench.lessons.kit.RecurrentCell;
 import dev.workbench.lessons.augment.series.SeriesAugmentation;
 import dev.workbench.lessons.augment.series.SeriesAugmentationText;
 import dev.workbench.lessons.engine.Settings;
