@@ -5,11 +5,16 @@ import dev.workbench.app.WorkbenchApp;
 import dev.workbench.app.charts.CanvasChart;
 import dev.workbench.app.files.AppDirectories;
 import dev.workbench.app.lesson.LessonPage;
+import dev.workbench.app.lesson.ProgressPanel;
 import dev.workbench.lessons.LessonCatalog;
 import dev.workbench.lessons.engine.Lesson;
 import javafx.geometry.Bounds;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,8 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every lesson page of the catalog in the real shell at 1280x720 with the text at 200%, as an
  * instructor projects it: the loss chart keeps a plot of at least {@link CanvasChart#MIN_PLOT_HEIGHT}
- * pixels (the page scrolls rather than squeezing it) and no run-bar button is cut off; the same on a
- * 1920x1080 projector at 150% and 200%.
+ * pixels (the page scrolls rather than squeezing it), no run-bar button is cut off, and the status
+ * figures (also at their widest, "12,345 samples/s") are neither cut short nor over the progress
+ * bar; the same on a 1920x1080 projector at 150% and 200%.
  */
 @ExtendWith(ApplicationExtension.class)
 class ZoomLayoutTest {
@@ -41,6 +49,14 @@ class ZoomLayoutTest {
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 720;
     private static final double ZOOM = 2.0;
+    private static final List<String> STATUS_IDS = List.of(ProgressPanel.PHASE_ID, ProgressPanel.EPOCH_ID,
+            ProgressPanel.ITERATION_ID, ProgressPanel.SPEED_ID, ProgressPanel.ETA_ID);
+    /** The widest figures a student sees in the status row. */
+    private static final Map<String, String> WIDEST_FIGURES = Map.of(
+            ProgressPanel.EPOCH_ID, "Epoch 10 / 10",
+            ProgressPanel.ITERATION_ID, "Iteration 12,345 / 12,345",
+            ProgressPanel.SPEED_ID, "12,345 samples/s",
+            ProgressPanel.ETA_ID, "ETA 1:23:45");
 
     @TempDir
     static Path dataDir;
@@ -116,6 +132,30 @@ class ZoomLayoutTest {
     }
 
     @Test
+    void statusFiguresStayReadableAndOffTheProgressBarWithTheSettingsColumnOpen(FxRobot robot) {
+        robot.interact(() -> shell.fontScale().select(ZOOM));
+        List<String> problems = new ArrayList<>();
+        for (Lesson lesson : LessonCatalog.all()) {
+            LessonPage page = openAndSettle(robot, lesson);
+            robot.interact(() -> page.setSettingsShown(true));
+            // Narrower and back: the row must follow each width, not the one it had before.
+            for (double width : new double[] {WIDTH, 1011, 974, WIDTH}) {
+                robot.interact(() -> stage.setWidth(width));
+                WaitForAsyncUtils.waitForFxEvents();
+                for (String problem : fx(() -> {
+                    List<String> found = new ArrayList<>(statusProblems(lesson, page));
+                    found.addAll(statusProblemsWith(lesson, page, WIDEST_FIGURES));
+                    return found;
+                })) {
+                    problems.add("settings open, " + Math.round(width) + " px: " + problem);
+                }
+            }
+            robot.interact(() -> page.setSettingsShown(false));
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
     void settingsColumnFoldsWhenTheTextGrowsAndItsButtonBringsItBack(FxRobot robot) {
         // The zoom is remembered between tests (one data folder): start from 100%.
         robot.interact(() -> shell.fontScale().reset());
@@ -163,8 +203,64 @@ class ZoomLayoutTest {
                             + ".." + Math.round(bounds.getMaxX()) + " in a scene " + Math.round(sceneWidth) + " px wide");
                 }
             }
+            problems.addAll(statusProblems(lesson, page));
+            problems.addAll(statusProblemsWith(lesson, page, WIDEST_FIGURES));
             return problems;
         });
+    }
+
+    /**
+     * With these figures in the status row (id to text), what {@link #statusProblems} finds; the
+     * row's own figures are put back afterwards. Laid out on the spot, in one go on the FX thread,
+     * so that no update of the run overwrites them in between.
+     */
+    private static List<String> statusProblemsWith(Lesson lesson, LessonPage page, Map<String, String> figures) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        figures.forEach((id, text) -> {
+            Label label = (Label) page.lookup("#" + id);
+            shown.put(id, label.getText());
+            label.setText(text);
+        });
+        try {
+            settleLayout(page);
+            List<String> problems = new ArrayList<>();
+            for (String problem : statusProblems(lesson, page)) {
+                problems.add(problem + " (with " + String.join(", ", figures.values()) + ")");
+            }
+            return problems;
+        } finally {
+            shown.forEach((id, text) -> ((Label) page.lookup("#" + id)).setText(text));
+            settleLayout(page);
+        }
+    }
+
+    /** A status figure that lies over the progress bar, or is cut short with an ellipsis. */
+    private static List<String> statusProblems(Lesson lesson, LessonPage page) {
+        List<String> problems = new ArrayList<>();
+        ProgressBar bar = (ProgressBar) page.lookup("#" + ProgressPanel.BAR_ID);
+        Bounds barBounds = bar.localToScene(bar.getBoundsInLocal());
+        for (String id : STATUS_IDS) {
+            Label label = (Label) page.lookup("#" + id);
+            Bounds bounds = label.localToScene(label.getBoundsInLocal());
+            if (bounds.intersects(barBounds)) {
+                problems.add(lesson.id() + ": '" + label.getText() + "' at y " + Math.round(bounds.getMinY()) + ".."
+                        + Math.round(bounds.getMaxY()) + " lies over the progress bar at y "
+                        + Math.round(barBounds.getMinY()) + ".." + Math.round(barBounds.getMaxY()));
+            }
+            String drawn = label.lookup(".text") instanceof Text text ? text.getText() : label.getText();
+            if (!drawn.equals(label.getText())) {
+                problems.add(lesson.id() + ": '" + label.getText() + "' is shown as '" + drawn + "' ("
+                        + Math.round(label.getWidth()) + " of " + Math.round(label.prefWidth(-1)) + " px)");
+            }
+        }
+        return problems;
+    }
+
+    /** What one pulse does: styles, then one layout pass. */
+    private static void settleLayout(LessonPage page) {
+        Parent root = page.getScene().getRoot();
+        root.applyCss();
+        root.layout();
     }
 
     private static <T> T fx(Callable<T> query) {

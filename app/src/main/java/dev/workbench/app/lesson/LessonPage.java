@@ -26,7 +26,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -393,21 +392,13 @@ public final class LessonPage extends BorderPane {
     }
 
     private Node mainColumn() {
-        FlowPane topRow = new FlowPane(controls, progress.stats());
-        topRow.setAlignment(Pos.TOP_LEFT);
-        topRow.setRowValignment(javafx.geometry.VPos.CENTER);
-        topRow.getStyleClass().add("run-row");
+        // Together on one line when they fit, the figures under the buttons when not, and their
+        // own buttons and figures wrap when even that is too narrow (large text on a projector).
+        RunRow topRow = new RunRow(controls, progress.stats());
         controls.setId(RUN_CONTROLS_ID);
-        // Each part wraps within the row's width: together on one line when they fit, one
-        // under the other when not, and their own buttons and figures wrap when even that is
-        // too narrow (large text on a projector), so nothing is cut off on the right.
-        controls.prefWrapLengthProperty().bind(topRow.widthProperty());
-        progress.stats().prefWrapLengthProperty().bind(topRow.widthProperty());
         topRow.setMinWidth(0);
         VBox runBar = new VBox(topRow, progress.bar());
         runBar.getStyleClass().add(RUN_BAR_CLASS);
-        // Asked for its height without a width, the row wraps at its actual width, not at 400 px.
-        topRow.prefWrapLengthProperty().bind(runBar.widthProperty());
 
         blockedReason.setId(BLOCKED_REASON_ID);
         blockedReason.getStyleClass().addAll(Styles.DANGER, "blocked-reason");
