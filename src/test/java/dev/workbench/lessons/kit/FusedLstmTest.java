@@ -71,11 +71,12 @@ class FusedLstmTest {
 
     @Test
     void trainingFollowsDl4jStepForStep() {
-        MultiLayerNetwork plain = sequenceToSequence();
-        MultiLayerNetwork fused = sequenceToSequence();
+        int time = 8;
+        MultiLayerNetwork plain = sequenceToSequence(time);
+        MultiLayerNetwork fused = sequenceToSequence(time);
         FusedLstm.install(fused);
-        INDArray x = Nd4j.rand(DataType.FLOAT, BATCH, FEATURES, TIME);
-        INDArray y = Nd4j.rand(DataType.FLOAT, BATCH, 2, TIME);
+        INDArray x = Nd4j.rand(DataType.FLOAT, BATCH, FEATURES, time);
+        INDArray y = Nd4j.rand(DataType.FLOAT, BATCH, 2, time);
         double firstScore = 0;
         for (int step = 0; step < 20; step++) {
             plain.fit(x, y);
@@ -90,8 +91,8 @@ class FusedLstmTest {
 
     @Test
     void maskedSequencesAgreeWithDl4j() {
-        MultiLayerNetwork plain = sequenceToSequence();
-        MultiLayerNetwork fused = sequenceToSequence();
+        MultiLayerNetwork plain = sequenceToSequence(TIME);
+        MultiLayerNetwork fused = sequenceToSequence(TIME);
         FusedLstm.install(fused);
         INDArray x = Nd4j.rand(DataType.FLOAT, BATCH, FEATURES, TIME);
         INDArray y = Nd4j.rand(DataType.FLOAT, BATCH, 2, TIME);
@@ -115,12 +116,12 @@ class FusedLstmTest {
                 .setInputType(InputType.recurrent(FEATURES, TIME)).build());
     }
 
-    private static MultiLayerNetwork sequenceToSequence() {
+    private static MultiLayerNetwork sequenceToSequence(int time) {
         return build(new NeuralNetConfiguration.Builder().seed(11).dataType(DataType.FLOAT).updater(new Adam(1e-2))
                 .weightInit(WeightInit.XAVIER).list()
                 .layer(new LSTM.Builder().nOut(16).activation(Activation.TANH).build())
                 .layer(new RnnOutputLayer.Builder(LossFunctions.LossFunction.MSE).nOut(2).activation(Activation.IDENTITY).build())
-                .setInputType(InputType.recurrent(FEATURES, TIME)).build());
+                .setInputType(InputType.recurrent(FEATURES, time)).build());
     }
 
     private static MultiLayerNetwork build(MultiLayerConfiguration conf) {
