@@ -24,7 +24,9 @@ import java.util.List;
 /**
  * Not a test: DL4J's LSTM against the same network with {@link FusedLstm} installed, alternating
  * rounds in one JVM (the machine is shared, so only the per-round ratios mean much). Run with
- * {@code bench/fused-lstm.sh}; prints one line per round and the medians.
+ * {@code bench/fused-lstm.sh}; prints one line per round and the medians, in wall-clock and in
+ * training-thread CPU milliseconds per update (with one ND4J and one BLAS thread the work runs on
+ * that thread, and its CPU time hardly depends on how loaded the machine is).
  *
  * <p>Arguments: {@code forecaster|char [rounds] [iterations per round]}. The forecaster is the
  * sequences lesson's default (1 feature, LSTM 16, T = 24, last step, dense output, MSE, Adam 0.02,
@@ -50,28 +52,34 @@ public final class FusedLstmBenchmark {
         time(fused, x, y, iterations / 5);
         List<Double> plainMs = new ArrayList<>();
         List<Double> fusedMs = new ArrayList<>();
-        List<Double> ratios = new ArrayList<>();
+        List<Double> plainCpu = new ArrayList<>();
+        List<Double> fusedCpu = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
-            double p = time(plain, x, y, iterations);
-            double f = time(fused, x, y, iterations);
-            plainMs.add(p);
-            fusedMs.add(f);
-            ratios.add(p / f);
-            System.out.printf("%s round %d: DL4J LSTM %.2f ms/iteration, fused %.2f ms/iteration, speed-up %.2fx%n",
-                    network, round, p, f, p / f);
+            double[] p = time(plain, x, y, iterations);
+            double[] f = time(fused, x, y, iterations);
+            plainMs.add(p[0]);
+            fusedMs.add(f[0]);
+            plainCpu.add(p[1]);
+            fusedCpu.add(f[1]);
+            System.out.printf("%s round %d: DL4J LSTM %.2f ms/iteration (%.2f ms CPU), fused %.2f ms/iteration "
+                    + "(%.2f ms CPU), speed-up %.2fx (CPU %.2fx)%n", network, round, p[0], p[1], f[0], f[1],
+                    p[0] / f[0], p[1] / f[1]);
         }
-        System.out.printf("%s median: DL4J LSTM %.2f ms (%.0f samples/s), fused %.2f ms (%.0f samples/s), "
-                        + "median per-round speed-up %.2fx; fused passes %d%n", network, median(plainMs),
-                32_000 / median(plainMs), median(fusedMs), 32_000 / median(fusedMs), median(ratios),
+        System.out.printf("%s median: DL4J LSTM %.2f ms, %.2f ms CPU; fused %.2f ms, %.2f ms CPU; fused passes %d%n",
+                network, median(plainMs), median(plainCpu), median(fusedMs), median(fusedCpu),
                 FusedLstm.fusedPasses(fused.getLayer(0))[1]);
     }
 
-    private static double time(MultiLayerNetwork net, INDArray x, INDArray y, int iterations) {
+    /** Wall-clock and this thread's CPU milliseconds per update. */
+    private static double[] time(MultiLayerNetwork net, INDArray x, INDArray y, int iterations) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < iterations; i++) {
             net.fit(x, y);
         }
-        return (System.nanoTime() - start) / 1e6 / iterations;
+        return new double[] {(System.nanoTime() - start) / 1e6 / iterations,
+                (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / iterations};
     }
 
     private static double median(List<Double> values) {
