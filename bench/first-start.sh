@@ -19,7 +19,9 @@ seconds() { # HOME_DIR LAUNCHER -> wall seconds of `LAUNCHER info`
   local start end
   start=$(date +%s.%N)
   # Java takes user.home from the password database, not from $HOME, hence JAVA_TOOL_OPTIONS.
-  HOME="$1" JAVA_TOOL_OPTIONS="-Duser.home=$1" "$2" info >/dev/null 2>&1
+  HOME="$1" JAVA_TOOL_OPTIONS="-Duser.home=$1" "$2" info >"$scratch/info.log" 2>&1 \
+    || { echo "first-start.sh: '$2 info' failed:" >&2; tail -n 5 "$scratch/info.log" >&2; exit 1; }
+  grep -q '^Backend:' "$scratch/info.log" || { echo "first-start.sh: '$2 info' printed no Backend line" >&2; exit 1; }
   end=$(date +%s.%N)
   awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }'
 }
@@ -29,9 +31,9 @@ for round in $(seq 1 "$ROUNDS"); do
   for launcher in "${LAUNCHERS[@]}"; do
     home="$scratch/home-$round"
     rm -rf "$home"; mkdir -p "$home"
-    cold="$(seconds "$home" "$launcher")"
+    cold="$(seconds "$home" "$launcher")" || exit 1
     cache="$(du -sh "$home/.javacpp" 2>/dev/null | cut -f1 || true)"
-    warm="$(seconds "$home" "$launcher")"
+    warm="$(seconds "$home" "$launcher")" || exit 1
     echo "round $round: $launcher: first start ${cold} s (cache after it: ${cache:-none}), next start ${warm} s"
   done
 done

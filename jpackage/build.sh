@@ -161,6 +161,10 @@ unpack_natives() {
   done
   rm -rf "$unpacked"
   [ -f "$natives/libnd4jcpu.so" ] || die "no libnd4jcpu.so among the unpacked natives"
+  # JavaCPP's OpenBLAS preset loads libopenblas.so.0 a second time as libopenblas_nolapack.so.0,
+  # which libjniopenblas_nolapack.so links against by that name; the jar has no such file (JavaCPP
+  # makes the copy in its cache), so without this one the linker would not find it here.
+  cp "$natives/libopenblas.so.0" "$natives/libopenblas_nolapack.so.0"
   log "  natives/: $(du -sh "$natives" | cut -f1)"
 }
 
