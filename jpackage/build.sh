@@ -138,8 +138,8 @@ stage_input() {
 # ~/.javacpp/cache on the first start, which made the first start a second or more slower than the
 # next. On Linux they ship unpacked in lib/app/natives/ and leave the jars; the launcher points
 # java.library.path there and makes JavaCPP look there first (NATIVE_OPTIONS). JavaCPP's cache
-# then only gets symbolic links to them and one 31 MB copy (libopenblas_nolapack.so.0, which
-# JavaCPP makes from libopenblas.so.0), and the installation folder is never written to.
+# then only gets symbolic links to them and one 30 MB copy that it still makes, and the
+# installation folder is never written to.
 # JavaFX's and JNA's jars keep their own (small) natives.
 readonly NATIVE_OPTIONS=('-Djava.library.path=$APPDIR/natives' '-Dorg.bytedeco.javacpp.pathsFirst=true')
 unpack_natives() {

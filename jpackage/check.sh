@@ -84,7 +84,7 @@ run_self_test() {
 }
 
 # The natives ship unpacked in lib/app/natives/ (build.sh): a first start must not unpack the
-# ~445 MB that are in ND4J's jars. JavaCPP's cache then holds only symbolic links and one 31 MB copy.
+# ~445 MB that are in ND4J's jars. JavaCPP's cache then holds only symbolic links and one 30 MB copy.
 readonly MAX_FIRST_START_CACHE_MB=64
 
 self_test_with_fresh_home() {
