@@ -134,6 +134,40 @@ stage_input() {
   rm -f "$WORK/input/datasets"/*/*.py "$WORK/input/datasets"/*/*.R
 }
 
+# JavaCPP would unpack the natives in its jars (about 445 MB: ND4J, OpenBLAS, JavaCPP) into
+# ~/.javacpp/cache on the first start, which made the first start a second or more slower than the
+# next. On Linux they ship unpacked in lib/app/natives/ and leave the jars; the launcher points
+# java.library.path there and makes JavaCPP look there first (NATIVE_OPTIONS). JavaCPP's cache
+# then only gets symbolic links to them and one 30 MB copy that it still makes, and the
+# installation folder is never written to.
+# JavaFX's and JNA's jars keep their own (small) natives.
+readonly NATIVE_OPTIONS=('-Djava.library.path=$APPDIR/natives' '-Dorg.bytedeco.javacpp.pathsFirst=true')
+unpack_natives() {
+  local natives="$WORK/input/natives" unpacked="$WORK/unpacked" jar name
+  log "Unpacking the JavaCPP natives into natives/"
+  mkdir -p "$natives"
+  for jar in "$WORK/input"/nd4j-native-*.jar "$WORK/input"/openblas-*.jar "$WORK/input"/javacpp-*.jar; do
+    [ -f "$jar" ] || continue
+    "$JAVA_HOME/bin/jar" tf "$jar" | grep -E '\.so(\.[0-9]+)*$' >/dev/null || continue
+    rm -rf "$unpacked"
+    mkdir -p "$unpacked"
+    (cd "$unpacked" && "$JAVA_HOME/bin/jar" xf "$jar")
+    find "$unpacked" -type f -regextype posix-extended -regex '.*\.so(\.[0-9]+)*' -exec mv {} "$natives/" \;
+    name="$(basename "$jar")"
+    rm "$jar"
+    # M: the jar's own META-INF/MANIFEST.MF is among the files and goes in unchanged.
+    "$JAVA_HOME/bin/jar" cfM "$jar" -C "$unpacked" .
+    log "  $name: natives moved out, $(du -h "$jar" | cut -f1) left"
+  done
+  rm -rf "$unpacked"
+  [ -f "$natives/libnd4jcpu.so" ] || die "no libnd4jcpu.so among the unpacked natives"
+  # JavaCPP's OpenBLAS preset loads libopenblas.so.0 a second time as libopenblas_nolapack.so.0,
+  # which libjniopenblas_nolapack.so links against by that name; the jar has no such file (JavaCPP
+  # makes the copy in its cache), so without this one the linker would not find it here.
+  cp "$natives/libopenblas.so.0" "$natives/libopenblas_nolapack.so.0"
+  log "  natives/: $(du -sh "$natives" | cut -f1)"
+}
+
 compute_modules() {
   # --multi-release base: nd4j-api's Java 9 module-info is invalid and makes jdeps fail on 17.
   local modules
@@ -203,6 +237,9 @@ build_linux_package() {
   if [ "$type" = deb ] && [ -n "${DEB_MAINTAINER:-}" ]; then
     extra+=(--linux-deb-maintainer "$DEB_MAINTAINER")
   fi
+  # dpkg-deb's default xz -6 took about 6 minutes of CPU for the unpacked natives; level 2 is about
+  # 6 times faster and compresses libnd4jcpu.so as small (dpkg >= 1.21.10 reads the variable).
+  DPKG_DEB_COMPRESSOR_LEVEL="${DPKG_DEB_COMPRESSOR_LEVEL:-2}" \
   "$JAVA_HOME/bin/jpackage" --type "$type" --dest "$OUT" --app-image "$OUT/$APP_ID" \
     --name "$APP_ID" --app-version "$APP_VERSION" "${METADATA[@]}" \
     --icon "$PACKAGING/icons/$APP_ID-256.png" --resource-dir "$resources" \
@@ -260,6 +297,10 @@ main() {
   read_project_metadata
   prepare_package_metadata
   stage_input
+  if [ "$os" = linux ]; then
+    unpack_natives
+    JAVA_OPTIONS+=("${NATIVE_OPTIONS[@]}")
+  fi
   local modules
   modules="$(compute_modules)"
   build_runtime "$modules"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Linux installers with build.sh and checks them:
-#   - the app-image's launcher passes --self-test (and again with an empty home, i.e. a fresh
-#     JavaCPP native cache);
+#   - the app-image's launcher passes --self-test with an empty home (a first start), and JavaCPP
+#     found its natives unpacked in the image (its cache in that home stays small);
 #   - the .deb holds the launcher, desktop entry, icon, datasets and only this OS's natives,
 #     depends on GTK 3 and libXtst, and is at most MAX_DEB_MB;
 #   - with --install: the .deb installs, the installed launcher passes --self-test, and it removes.
@@ -9,7 +9,7 @@
 #
 # Usage: jpackage/check.sh [--skip-build] [--no-fresh-home] [--install]
 #   --skip-build     check the installers already in $BUILD_DIR/installer
-#   --no-fresh-home  skip the self-test with an empty home (it unpacks ~450 MB of natives)
+#   --no-fresh-home  self-test the app-image with the real home instead of an empty one
 #   --install        also install the .deb (as root; apt-get adds missing dependencies such as
 #                    xdg-utils to this machine), self-test the installed app, purge it
 # Environment: BUILD_DIR, MVN_FLAGS, JAVA_HOME as for build.sh; MAX_DEB_MB (default 250).
@@ -83,14 +83,37 @@ run_self_test() {
   ok "$label passed in $((SECONDS - started)) s"
 }
 
+# The natives ship unpacked in lib/app/natives/ (build.sh): a first start must not unpack the
+# ~445 MB that are in ND4J's jars. JavaCPP's cache then holds only symbolic links and one 30 MB copy.
+readonly MAX_FIRST_START_CACHE_MB=64
+
 self_test_with_fresh_home() {
   local home="$scratch/home"
   mkdir -p "$home"
   # Java takes user.home from the password database, not from $HOME, hence JAVA_TOOL_OPTIONS.
-  run_self_test "app-image, empty home (fresh ~/.javacpp cache)" "$APP_IMAGE/bin/$APP_ID" \
+  run_self_test "app-image, empty home (a first start)" "$APP_IMAGE/bin/$APP_ID" \
     "$APP_IMAGE/lib/app/datasets" HOME="$home" JAVA_TOOL_OPTIONS="-Duser.home=$home ${JAVA_TOOL_OPTIONS:-}"
-  ok "native cache unpacked: $(du -sh "$home/.javacpp" | cut -f1)"
+  local cache_mb
+  cache_mb=$(( $(du -sk "$home/.javacpp" 2>/dev/null | cut -f1 || echo 0) / 1024 ))
+  [ "$cache_mb" -le "$MAX_FIRST_START_CACHE_MB" ] \
+    || fail "the first start put $cache_mb MB into ~/.javacpp (natives unpacked from the jars, not found in lib/app/natives)"
+  ok "first start: JavaCPP cache $cache_mb MB (natives used where they are installed)"
   rm -rf "$home"
+}
+
+check_unpacked_natives() {
+  step "Natives unpacked in the app-image"
+  local app="$APP_IMAGE/lib/app" config="$APP_IMAGE/lib/app/$APP_ID.cfg"
+  [ -f "$app/natives/libnd4jcpu.so" ] || fail "no $app/natives/libnd4jcpu.so"
+  ok "ND4J natives: $(du -sh "$app/natives" | cut -f1) in lib/app/natives"
+  local heavy
+  heavy="$(find "$app" -maxdepth 1 -name '*.jar' \( -name 'nd4j-native-*' -o -name 'openblas-*' -o -name 'javacpp-*' \) -size +1M)"
+  [ -z "$heavy" ] || fail "native jars still hold their natives: $heavy"
+  ok "ND4J, OpenBLAS and JavaCPP jars without their natives"
+  for option in '-Djava.library.path=$APPDIR/natives' '-Dorg.bytedeco.javacpp.pathsFirst=true'; do
+    grep -qxF "java-options=$option" "$config" || fail "$config lacks java-options=$option"
+  done
+  ok "launcher options: java.library.path and JavaCPP pathsFirst"
 }
 
 expect_in_deb() {
@@ -121,6 +144,7 @@ inspect_deb() {
   done
   grep -q -- '-linux-x86_64-onednn\.jar$' "$scratch/contents" || fail ".deb lacks the oneDNN natives jar"
   ok "ND4J oneDNN natives jar"
+  expect_in_deb "$lib/app/natives/libnd4jcpu.so" "unpacked ND4J natives"
   if grep -E -- '-(windows|macosx)-[^/]*\.jar$|/nd4j-native-[0-9][^/]*-linux-x86_64\.jar$' "$scratch/contents"; then
     fail ".deb holds natives it does not need (listed above)"
   fi
@@ -184,8 +208,12 @@ main() {
   command -v dpkg-deb >/dev/null || fail "dpkg-deb not found: check.sh checks the Linux .deb"
   $skip_build || build_installers
   find_outputs
-  run_self_test "app-image" "$APP_IMAGE/bin/$APP_ID" "$APP_IMAGE/lib/app/datasets"
-  $fresh_home && self_test_with_fresh_home
+  check_unpacked_natives
+  if $fresh_home; then
+    self_test_with_fresh_home
+  else
+    run_self_test "app-image" "$APP_IMAGE/bin/$APP_ID" "$APP_IMAGE/lib/app/datasets"
+  fi
   inspect_deb
   report_sizes
   $install && install_and_test_deb

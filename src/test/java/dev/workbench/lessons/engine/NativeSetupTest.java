@@ -3,6 +3,7 @@ package dev.workbench.lessons.engine;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NativeSetupTest {
     @Test
@@ -21,5 +22,14 @@ class NativeSetupTest {
                 : Integer.parseInt(System.getenv(NativeSetup.THREADS_ENVIRONMENT).trim());
         assertEquals(expected, BackendInfo.current().threads());
         assertEquals(expected, NativeSetup.blasThreads(), "BLAS threads");
+    }
+
+    /** The lever from docs/benchmarks.md, "Levers": no resident-memory read per native allocation. */
+    @Test
+    void javacppSkipsTheResidentMemoryCheckButKeepsItsOffHeapLimit() {
+        NativeSetup.configure();
+        assertEquals(0, org.bytedeco.javacpp.Pointer.maxPhysicalBytes(),
+                "JavaCPP still reads /proc/self/statm on every allocation (Pointer loaded before NativeSetup.configure?)");
+        assertTrue(org.bytedeco.javacpp.Pointer.maxBytes() > 0, "off-heap memory must stay bounded");
     }
 }

@@ -12,12 +12,21 @@ public final class NativeSetup {
     static final String HELPERS_DISABLE = "org.eclipse.deeplearning4j.helpers.disable";
     /** Makes JavaCPP load the oneDNN build of libnd4jcpu shipped in the "-onednn" classifier jar. */
     static final String PLATFORM_EXTENSION = "org.bytedeco.javacpp.platform.extension";
+    /**
+     * JavaCPP reads the process's resident memory (/proc/self/statm) on every native allocation to
+     * enforce this limit: 16% of an LSTM update's time in a JFR profile. Its default (maxbytes + 3 x
+     * the heap, 12 GB for the app) is beyond what the machines running the Workbench have, so it
+     * guarded nothing; 0 switches the check off. ND4J's off-heap memory stays capped by JavaCPP's
+     * {@code maxbytes} (the heap size unless set) and by its workspaces.
+     */
+    static final String MAX_PHYSICAL_BYTES = "org.bytedeco.javacpp.maxPhysicalBytes";
 
     private NativeSetup() {
     }
 
     public static void configure() {
         setIfAbsent(HELPERS_DISABLE, "false");
+        setIfAbsent(MAX_PHYSICAL_BYTES, "0");
         if (onednnNativesPresent()) {
             setIfAbsent(PLATFORM_EXTENSION, "-onednn");
         }
