@@ -1,5 +1,6 @@
 package dev.workbench.lessons.memory;
 
+import dev.workbench.lessons.kit.FusedLstm;
 import dev.workbench.lessons.engine.Measurement;
 import dev.workbench.lessons.engine.NativeSetup;
 import dev.workbench.lessons.engine.ProbeRecord;
@@ -34,6 +35,9 @@ class LongMemoryLessonTest {
                 LongMemoryLesson.LAG, String.valueOf(lag), LongMemoryLesson.STEPS, String.valueOf(steps))))) {
             for (int i = 0; i < steps; i++) {
                 session.trainIteration();
+            }
+            if (cell.equals("lstm")) {
+                assertTrue(FusedLstm.fusedPasses(session.network().getLayer(0))[1] > 0, "the LSTM trains in libnd4j's fused op");
             }
             return session.testMeasurements().stream().filter(m -> m.label().startsWith("Test accuracy"))
                     .mapToDouble(Measurement::value).findFirst().orElseThrow();

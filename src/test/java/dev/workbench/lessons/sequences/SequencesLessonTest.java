@@ -1,5 +1,6 @@
 package dev.workbench.lessons.sequences;
 
+import dev.workbench.lessons.kit.FusedLstm;
 import dev.workbench.lessons.data.DatasetException;
 import dev.workbench.lessons.data.DatasetLocator;
 import dev.workbench.lessons.data.MissingValues;
@@ -60,6 +61,8 @@ class SequencesLessonTest {
             for (int i = 0; i < session.iterationsPerEpoch(); i++) {
                 session.trainIteration();
             }
+            assertTrue(FusedLstm.fusedPasses(session.network().getLayer(0))[1] > 0,
+                    "the LSTM trains in libnd4j's fused op (docs/benchmarks.md, Levers)");
             List<Measurement> test = session.testMeasurements();
             double model = measured(test, "Test MAE (lstm)");
             double persistence = measured(test, "Test MAE, persistence");

@@ -1,5 +1,6 @@
 package dev.workbench.lessons.text;
 
+import dev.workbench.lessons.kit.FusedLstm;
 import dev.workbench.lessons.data.DatasetException;
 import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.EpochEvaluation;
@@ -80,6 +81,7 @@ class TextLessonTest {
         assertEquals(4.46, unigram, 0.05);
         assertEquals(3.49, bigram, 0.05);
         double validation = afterTraining.value(Metrics.VALIDATION_LOSS.id());
+        assertTrue(FusedLstm.fusedPasses(trained.network().getLayer(0))[1] > 0, "the LSTM trains in libnd4j's fused op");
         assertTrue(validation < unigram - 0.2, "held-out bits/char " + validation + " should beat the unigram line " + unigram);
     }
 
@@ -150,6 +152,7 @@ class TextLessonTest {
         Path file = dir.resolve("char-lstm" + Checkpoints.EXTENSION);
         trained.saveCheckpoint(file);
         try (TextSession restored = LESSON.restore(Checkpoints.load(file))) {
+            assertTrue(FusedLstm.isInstalled(restored.network().getLayer(0)), "a restored model runs fused too");
             assertEquals(trained.testMeasurements(), restored.testMeasurements());
             assertEquals(trained.write("Mr. Darcy", 0.7, 120, 3), restored.write("Mr. Darcy", 0.7, 120, 3));
         }

@@ -24,14 +24,14 @@ public final class FusedLstm {
     private FusedLstm() {
     }
 
-    /** Installs the fused helper on every LSTM layer of {@code net}; returns how many it found. */
+    /** Installs the fused helper on every LSTM layer of {@code net} that has no helper yet; returns how many. */
     public static int install(MultiLayerNetwork net) {
         var conf = net.getLayerWiseConfigurations();
         requireWholeSegments(conf.getBackpropType(), conf.getTbpttFwdLength(), conf.getTbpttBackLength());
         return install(net.getLayers());
     }
 
-    /** Installs the fused helper on every LSTM layer of {@code graph}; returns how many it found. */
+    /** Installs the fused helper on every LSTM layer of {@code graph} that has no helper yet; returns how many. */
     public static int install(ComputationGraph graph) {
         var conf = graph.getConfiguration();
         requireWholeSegments(conf.getBackpropType(), conf.getTbpttFwdLength(), conf.getTbpttBackLength());
@@ -54,7 +54,8 @@ public final class FusedLstm {
     private static int install(Layer[] layers) {
         int installed = 0;
         for (Layer layer : layers) {
-            if (lstmInside(layer) instanceof LSTM lstm) {
+            // A helper already there is cuDNN's on CUDA (or ours): leave it.
+            if (lstmInside(layer) instanceof LSTM lstm && lstm.getHelper() == null) {
                 setHelper(lstm);
                 installed++;
             }

@@ -52,7 +52,7 @@ public final class LongMemoryLesson implements Lesson {
     static final int DEFAULT_HIDDEN = 32;
     static final int DEFAULT_STEPS = 300;
     static final int DEFAULT_BATCH = 32;
-    static final double DEFAULT_LEARNING_RATE = 0.01;
+    static final double DEFAULT_LEARNING_RATE = 0.003;
     /** sigmoid(3) = 0.95: the cell state keeps 0.95^50 = 8 % of a value over 50 steps at the start, not 0.73^50. */
     static final double DEFAULT_FORGET_BIAS = 3.0;
 
