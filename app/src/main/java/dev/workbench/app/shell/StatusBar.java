@@ -35,6 +35,11 @@ public final class StatusBar extends HBox {
     private final Label memory = item(MEMORY_ID);
     private final Label zoom = item(ZOOM_ID);
     private final FxTicker memoryTicker = new FxTicker(MEMORY_REFRESH_HZ, Platform::runLater, this::showMemory);
+    /** Which form of the run, backend and memory texts to try, from the most to the least said. */
+    private static final int[][] FORMS_IN_ORDER = {
+            {0, 0, 0}, {0, 0, 1}, {0, 1, 1}, {0, 1, 2}, {0, 2, 2},
+            {1, 0, 0}, {1, 0, 1}, {1, 1, 1}, {1, 1, 2}, {1, 2, 2}};
+
     private final Tooltip backendTip = new Tooltip();
     private final Tooltip memoryTip = new Tooltip();
     /** The backend, run and memory texts, from the longest to the shortest form. */
@@ -136,26 +141,23 @@ public final class StatusBar extends HBox {
         long used = runtime.totalMemory() - runtime.freeMemory();
         long max = runtime.maxMemory() >> 20;
         memoryForms = List.of(String.format(Locale.ROOT, "JVM memory %,d MB of %,d MB", used >> 20, max),
+                String.format(Locale.ROOT, "Memory %,d / %,d MB", used >> 20, max),
                 String.format(Locale.ROOT, "%,d / %,d MB", used >> 20, max));
         memoryTip.setText(String.format(Locale.ROOT, "Java heap in use: %,d MB of at most %,d MB", used >> 20, max));
         requestLayout();
     }
 
     /**
-     * The longest forms that fit the width, shortened in the order of least interest: memory,
-     * then the backend, then the lesson title of the run (the page shows it too).
+     * The longest forms that fit the width: memory shortens first, then the backend, and only
+     * then does the run state leave out the lesson title (which the page shows anyway).
      */
     @Override
     protected void layoutChildren() {
-        int[] choice = {0, 0, 0};
-        int[][] steps = {{0, 0, 1}, {0, 1, 1}, {0, 2, 1}, {1, 2, 1}};
-        apply(choice);
-        for (int[] step : steps) {
+        for (int[] choice : FORMS_IN_ORDER) {
+            apply(choice);
             if (itemsWidth() <= getWidth()) {
                 break;
             }
-            choice = step;
-            apply(choice);
         }
         super.layoutChildren();
     }
