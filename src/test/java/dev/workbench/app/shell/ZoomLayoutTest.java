@@ -7,11 +7,14 @@ import dev.workbench.app.files.AppDirectories;
 import dev.workbench.app.lesson.LessonPage;
 import dev.workbench.app.lesson.ProgressPanel;
 import dev.workbench.lessons.LessonCatalog;
+import dev.workbench.lessons.engine.BackendInfo;
 import dev.workbench.lessons.engine.Lesson;
 import javafx.geometry.Bounds;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -30,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,7 +45,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * instructor projects it: the loss chart keeps a plot of at least {@link CanvasChart#MIN_PLOT_HEIGHT}
  * pixels (the page scrolls rather than squeezing it), no run-bar button is cut off, and the status
  * figures (also at their widest, "12,345 samples/s") are neither cut short nor over the progress
- * bar; the same on a 1920x1080 projector at 150% and 200%.
+ * bar; the same on a 1920x1080 projector at 150% and 200%. With the settings column open, none
+ * of its labels, links and notes is cut short or past its edge; nor is any item of the shell's
+ * status bar.
  */
 @ExtendWith(ApplicationExtension.class)
 class ZoomLayoutTest {
@@ -57,6 +63,8 @@ class ZoomLayoutTest {
             ProgressPanel.ITERATION_ID, "Iteration 12,345 / 12,345",
             ProgressPanel.SPEED_ID, "12,345 samples/s",
             ProgressPanel.ETA_ID, "ETA 1:23:45");
+    /** The longest backend line the status bar shows. */
+    private static final BackendInfo WIDEST_BACKEND = new BackendInfo("CPU", "OPENBLAS", 128, true);
 
     @TempDir
     static Path dataDir;
@@ -132,7 +140,7 @@ class ZoomLayoutTest {
     }
 
     @Test
-    void statusFiguresStayReadableAndOffTheProgressBarWithTheSettingsColumnOpen(FxRobot robot) {
+    void statusFiguresAndTheSettingsColumnStayWholeWithTheSettingsColumnOpen(FxRobot robot) {
         robot.interact(() -> shell.fontScale().select(ZOOM));
         List<String> problems = new ArrayList<>();
         for (Lesson lesson : LessonCatalog.all()) {
@@ -145,6 +153,9 @@ class ZoomLayoutTest {
                 for (String problem : fx(() -> {
                     List<String> found = new ArrayList<>(statusProblems(lesson, page));
                     found.addAll(statusProblemsWith(lesson, page, WIDEST_FIGURES));
+                    found.addAll(settingsColumnProblems(lesson, page));
+                    found.addAll(settingsColumnProblemsDuringARun(lesson, page));
+                    found.addAll(statusBarProblems(lesson, page));
                     return found;
                 })) {
                     problems.add("settings open, " + Math.round(width) + " px: " + problem);
@@ -205,8 +216,79 @@ class ZoomLayoutTest {
             }
             problems.addAll(statusProblems(lesson, page));
             problems.addAll(statusProblemsWith(lesson, page, WIDEST_FIGURES));
+            problems.addAll(statusBarProblems(lesson, page));
             return problems;
         });
+    }
+
+    /** A shell status bar item cut short or past the window's edge (with the widest backend line). */
+    private List<String> statusBarProblems(Lesson lesson, LessonPage page) {
+        shell.statusBar().showBackend(WIDEST_BACKEND);
+        settleLayout(page);
+        List<String> problems = new ArrayList<>();
+        double sceneWidth = page.getScene().getWidth();
+        for (javafx.scene.Node node : shell.statusBar().lookupAll("." + StatusBar.ITEM_CLASS)) {
+            problems.addAll(cutShort(lesson.id() + ": status bar", (Labeled) node, sceneWidth));
+        }
+        return problems;
+    }
+
+    /** A label, link or field text of the settings column cut short or past its right edge. */
+    private static List<String> settingsColumnProblems(Lesson lesson, LessonPage page) {
+        ScrollPane column = (ScrollPane) page.lookup("." + LessonPage.SETTINGS_CLASS);
+        javafx.scene.Node viewport = column.lookup(".viewport");
+        double right = viewport.localToScene(viewport.getBoundsInLocal()).getMaxX();
+        List<String> problems = new ArrayList<>();
+        for (Labeled labeled : shownLabeled(column.getContent(), new ArrayList<>())) {
+            problems.addAll(cutShort(lesson.id() + ": settings", labeled, right));
+        }
+        return problems;
+    }
+
+    /** The same with the notes of a run ("applies now", "new run") beside the field labels. */
+    private static List<String> settingsColumnProblemsDuringARun(Lesson lesson, LessonPage page) {
+        List<String> fields = page.form().fieldOrder();
+        page.form().showRunActive(Set.of(fields.get(0)));
+        try {
+            settleLayout(page);
+            List<String> problems = new ArrayList<>();
+            for (String problem : settingsColumnProblems(lesson, page)) {
+                problems.add(problem + " (during a run)");
+            }
+            return problems;
+        } finally {
+            page.form().showRunActive(null);
+            settleLayout(page);
+        }
+    }
+
+    private static List<Labeled> shownLabeled(javafx.scene.Node node, List<Labeled> found) {
+        if (!node.isVisible()) {
+            return found;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            found.add(labeled);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> shownLabeled(child, found));
+        }
+        return found;
+    }
+
+    /** A text shown with an ellipsis, or reaching past {@code right} (scene x). */
+    private static List<String> cutShort(String where, Labeled labeled, double right) {
+        List<String> problems = new ArrayList<>();
+        String drawn = labeled.lookup(".text") instanceof Text text ? text.getText() : labeled.getText();
+        if (!drawn.equals(labeled.getText())) {
+            problems.add(where + " '" + labeled.getText() + "' is shown as '" + drawn + "' ("
+                    + Math.round(labeled.getWidth()) + " of " + Math.round(labeled.prefWidth(-1)) + " px)");
+        }
+        Bounds bounds = labeled.localToScene(labeled.getBoundsInLocal());
+        if (bounds.getMaxX() > right + 0.5) {
+            problems.add(where + " '" + labeled.getText() + "' reaches x " + Math.round(bounds.getMaxX())
+                    + ", past its edge at " + Math.round(right));
+        }
+        return problems;
     }
 
     /**

@@ -80,6 +80,8 @@ public final class ParameterForm extends VBox implements FormAccess {
         shuffle.setId("seed-new");
         shuffle.setTooltip(new Tooltip("Pick a random seed"));
         shuffle.setFocusTraversable(false);
+        shuffle.setMinWidth(Region.USE_PREF_SIZE);
+        seedField.setMinWidth(0);
         shuffle.setOnAction(e -> seedField.setText(Long.toString(new Random().nextInt(1_000_000))));
         HBox.setHgrow(seedField, Priority.ALWAYS);
         HBox seedRow = new HBox(seedField, shuffle);
@@ -204,11 +206,11 @@ public final class ParameterForm extends VBox implements FormAccess {
         Label label = new Label(labelText);
         label.getStyleClass().add(FIELD_LABEL_CLASS);
         label.setLabelFor(input);
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        // A long label wraps in a narrow column (large text) rather than widening the form past it.
+        label.setWrapText(true);
         Label range = new Label(allowed);
         range.getStyleClass().addAll(FIELD_RANGE_CLASS, Styles.TEXT_MUTED);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        range.setMinWidth(Region.USE_PREF_SIZE);
         Label runNote = new Label();
         runNote.setId("run-note-" + name);
         runNote.getStyleClass().addAll(RUN_NOTE_CLASS, Styles.TEXT_MUTED);
@@ -216,7 +218,7 @@ public final class ParameterForm extends VBox implements FormAccess {
         runNote.managedProperty().bind(runNote.visibleProperty());
         runNote.setVisible(false);
         runNotes.put(name, runNote);
-        HBox header = new HBox(label, spacer, runNote, range);
+        HeaderRow header = new HeaderRow(label, runNote, range);
         header.getStyleClass().add("parameter-header");
         Label help = new Label(description);
         help.getStyleClass().addAll(FIELD_HELP_CLASS, Styles.TEXT_MUTED);

@@ -10,10 +10,12 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
+import java.util.List;
 import java.util.Locale;
 
 /** Backend and threads, the current page's run state, JVM memory and zoom, along the bottom of the window. */
@@ -33,6 +35,17 @@ public final class StatusBar extends HBox {
     private final Label memory = item(MEMORY_ID);
     private final Label zoom = item(ZOOM_ID);
     private final FxTicker memoryTicker = new FxTicker(MEMORY_REFRESH_HZ, Platform::runLater, this::showMemory);
+    /** Which form of the run, backend and memory texts to try, from the most to the least said. */
+    private static final int[][] FORMS_IN_ORDER = {
+            {0, 0, 0}, {0, 0, 1}, {0, 1, 1}, {0, 1, 2}, {0, 2, 2},
+            {1, 0, 0}, {1, 0, 1}, {1, 1, 1}, {1, 1, 2}, {1, 2, 2}};
+
+    private final Tooltip backendTip = new Tooltip();
+    private final Tooltip memoryTip = new Tooltip();
+    /** The backend, run and memory texts, from the longest to the shortest form. */
+    private List<String> backendForms = List.of("Loading ND4J…");
+    private List<String> runForms = List.of("");
+    private List<String> memoryForms = List.of("");
     private LessonPage page;
     /** The title of the page on screen when it is not a lesson page (a demo), or null. */
     private String otherPage;
@@ -41,18 +54,18 @@ public final class StatusBar extends HBox {
     public StatusBar() {
         getStyleClass().add(STYLE_CLASS);
         setAlignment(Pos.CENTER_LEFT);
-        // One line whatever the text size: items shorten with "…" rather than wrap into the page.
+        // One line whatever the text size: items take shorter forms (details in their tooltips)
+        // rather than wrap into the page or end in "…".
         setMinHeight(Region.USE_PREF_SIZE);
         setMaxHeight(Region.USE_PREF_SIZE);
         backendLoading.getStyleClass().add("status-spinner");
         backendLoading.setMaxSize(14, 14);
         backendLoading.managedProperty().bind(backendLoading.visibleProperty());
-        backend.setText("Loading ND4J…");
+        backend.setText(backendForms.get(0));
+        backend.setTooltip(backendTip);
+        memory.setTooltip(memoryTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        // With large text the backend and memory readings shorten ("…") first; the run state and
-        // the zoom, which an instructor reads, keep their whole text.
-        run.setMinWidth(Region.USE_PREF_SIZE);
         zoom.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(backendLoading, backend, separator(), run, spacer, memory, separator(), zoom);
         memoryTicker.start();
@@ -62,13 +75,19 @@ public final class StatusBar extends HBox {
 
     public void showBackend(BackendInfo info) {
         backendLoading.setVisible(false);
-        backend.setText("ND4J " + info.backend() + " · " + info.blasVendor() + " · " + info.threads()
-                + (info.threads() == 1 ? " thread" : " threads") + (info.onednnHelpers() ? " · oneDNN" : ""));
+        String threads = info.threads() + (info.threads() == 1 ? " thread" : " threads");
+        String full = "ND4J " + info.backend() + " · " + info.blasVendor() + " · " + threads
+                + (info.onednnHelpers() ? " · oneDNN" : "");
+        backendForms = List.of(full, info.backend() + " · " + threads, threads);
+        backendTip.setText("ND4J backend: " + info.describe());
+        requestLayout();
     }
 
     public void showBackendFailure(String message) {
         backendLoading.setVisible(false);
-        backend.setText("ND4J unavailable: " + message);
+        backendForms = List.of("ND4J unavailable: " + message, "ND4J unavailable");
+        backendTip.setText("ND4J unavailable: " + message);
+        requestLayout();
         backend.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
     }
 
@@ -104,20 +123,67 @@ public final class StatusBar extends HBox {
 
     private void showRun() {
         if (page == null) {
-            run.setText(otherPage == null ? "No lesson open" : otherPage);
+            runForms = List.of(otherPage == null ? "No lesson open" : otherPage);
+            requestLayout();
             return;
         }
         RunPhase phase = page.runner().phase();
         var latest = page.runner().latestProperty().get();
         String where = latest == null || phase == RunPhase.PREPARING ? ""
                 : " · epoch " + latest.epoch() + "/" + latest.totalEpochs();
-        run.setText(page.lesson().info().title() + ": " + phase.label() + where);
+        String state = phase.label() + where;
+        runForms = List.of(page.lesson().info().title() + ": " + state, state);
+        requestLayout();
     }
 
     private void showMemory() {
         Runtime runtime = Runtime.getRuntime();
         long used = runtime.totalMemory() - runtime.freeMemory();
-        memory.setText(String.format(Locale.ROOT, "JVM memory %,d MB of %,d MB", used >> 20, runtime.maxMemory() >> 20));
+        long max = runtime.maxMemory() >> 20;
+        memoryForms = List.of(String.format(Locale.ROOT, "JVM memory %,d MB of %,d MB", used >> 20, max),
+                String.format(Locale.ROOT, "Memory %,d / %,d MB", used >> 20, max),
+                String.format(Locale.ROOT, "%,d / %,d MB", used >> 20, max));
+        memoryTip.setText(String.format(Locale.ROOT, "Java heap in use: %,d MB of at most %,d MB", used >> 20, max));
+        requestLayout();
+    }
+
+    /**
+     * The longest forms that fit the width: memory shortens first, then the backend, and only
+     * then does the run state leave out the lesson title (which the page shows anyway).
+     */
+    @Override
+    protected void layoutChildren() {
+        for (int[] choice : FORMS_IN_ORDER) {
+            apply(choice);
+            if (itemsWidth() <= getWidth()) {
+                break;
+            }
+        }
+        super.layoutChildren();
+    }
+
+    /** The width the items want now (the bar's own cached preferred width lags behind a text set during layout). */
+    private double itemsWidth() {
+        double width = snappedLeftInset() + snappedRightInset();
+        int shown = 0;
+        for (javafx.scene.Node child : getManagedChildren()) {
+            width += child.prefWidth(-1);
+            shown++;
+        }
+        return width + Math.max(0, shown - 1) * getSpacing();
+    }
+
+    private void apply(int[] choice) {
+        setIfChanged(run, runForms, choice[0]);
+        setIfChanged(backend, backendForms, choice[1]);
+        setIfChanged(memory, memoryForms, choice[2]);
+    }
+
+    private static void setIfChanged(Label label, List<String> forms, int index) {
+        String text = forms.get(Math.min(index, forms.size() - 1));
+        if (!text.equals(label.getText())) {
+            label.setText(text);
+        }
     }
 
     private static Label item(String id) {
