@@ -9,8 +9,10 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * |dLoss/dx(t-k)| against the lag k on a log scale, twice: at initialisation (dashed) and now
- * (solid). A line that falls steeply means the gradient does not reach far back: the network
- * cannot learn from what it read long ago.
+ * (solid), each divided by its own value at lag 0. A line that falls steeply means the gradient
+ * does not reach far back: the network cannot learn from what it read long ago. Dividing keeps the
+ * two shapes comparable: a trained model's loss, and with it every gradient, is orders of
+ * magnitude smaller than an untrained one's.
  */
 final class MemoryHorizonChart extends SequencePlot {
     static final String WAITING = "Train to see how far back the gradient reaches";
@@ -33,10 +35,25 @@ final class MemoryHorizonChart extends SequencePlot {
 
     /** The horizon at initialisation and the latest one; either may be null (not known yet). */
     void show(double[] firstByLag, double[] nowByLag, long iteration) {
-        first = firstByLag == null ? null : firstByLag.clone();
-        now = nowByLag == null ? null : nowByLag.clone();
+        first = relativeToLagZero(firstByLag);
+        now = relativeToLagZero(nowByLag);
         nowIteration = iteration;
         redraw();
+    }
+
+    /** Each value over the one at lag 0; unchanged when lag 0 has no gradient to compare with. */
+    static double[] relativeToLagZero(double[] byLag) {
+        if (byLag == null) {
+            return null;
+        }
+        double atZero = byLag.length == 0 ? 0 : byLag[0];
+        double[] relative = byLag.clone();
+        if (atZero > 0) {
+            for (int k = 0; k < relative.length; k++) {
+                relative[k] /= atZero;
+            }
+        }
+        return relative;
     }
 
     boolean isEmpty() {
@@ -100,7 +117,7 @@ final class MemoryHorizonChart extends SequencePlot {
         g.fillText("lag k: steps back from the last input (k = 0)", (left + right) / 2, bottom + line + em / 3);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
-        g.fillText("|dLoss/dx(t-k)|, log scale", left, top - line * 0.5);
+        g.fillText("|dLoss/dx(t-k)| relative to lag 0, log scale", left, top - line * 0.5);
 
         if (first != null && first.length == lags) {
             drawLine(g, first, left, right, top, bottom, xMax, yTicks, floor, firstColour(), 1.6, true);
