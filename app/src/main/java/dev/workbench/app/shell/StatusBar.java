@@ -35,6 +35,8 @@ public final class StatusBar extends HBox {
     private final Label memory = item(MEMORY_ID);
     private final Label zoom = item(ZOOM_ID);
     private final FxTicker memoryTicker = new FxTicker(MEMORY_REFRESH_HZ, Platform::runLater, this::showMemory);
+    /** Pixels kept spare: text widths are fractional and a label given exactly its width may still cut its last letter. */
+    private static final double FIT_SLACK = 3;
     /** Which form of the run, backend and memory texts to try, from the most to the least said. */
     private static final int[][] FORMS_IN_ORDER = {
             {0, 0, 0}, {0, 0, 1}, {0, 1, 1}, {0, 1, 2}, {0, 2, 2},
@@ -155,7 +157,7 @@ public final class StatusBar extends HBox {
     protected void layoutChildren() {
         for (int[] choice : FORMS_IN_ORDER) {
             apply(choice);
-            if (itemsWidth() <= getWidth()) {
+            if (itemsWidth() + FIT_SLACK <= getWidth()) {
                 break;
             }
         }
@@ -190,7 +192,8 @@ public final class StatusBar extends HBox {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add(ITEM_CLASS);
-        label.setMinWidth(0);
+        // Never squeezed below its text: layoutChildren picks forms short enough to fit instead.
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setWrapText(false);
         label.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         return label;
