@@ -1,6 +1,6 @@
 package dev.workbench.lessons.text;
 
-import dev.workbench.lessons.kit.FusedLstm;
+import dev.workbench.lessons.kit.FastLstm;
 import dev.workbench.lessons.data.DatasetException;
 import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.EpochEvaluation;
@@ -81,7 +81,8 @@ class TextLessonTest {
         assertEquals(4.46, unigram, 0.05);
         assertEquals(3.49, bigram, 0.05);
         double validation = afterTraining.value(Metrics.VALIDATION_LOSS.id());
-        assertTrue(FusedLstm.fusedPasses(trained.network().getLayer(0))[1] > 0, "the LSTM trains in libnd4j's fused op");
+        assertTrue(FastLstm.passes(trained.network().getLayer(0)).hiddenMajorBackwards() > 0,
+                "the 128-unit LSTM trains in the hidden-major loop");
         assertTrue(validation < unigram - 0.2, "held-out bits/char " + validation + " should beat the unigram line " + unigram);
     }
 
@@ -152,7 +153,7 @@ class TextLessonTest {
         Path file = dir.resolve("char-lstm" + Checkpoints.EXTENSION);
         trained.saveCheckpoint(file);
         try (TextSession restored = LESSON.restore(Checkpoints.load(file))) {
-            assertTrue(FusedLstm.isInstalled(restored.network().getLayer(0)), "a restored model runs fused too");
+            assertTrue(FastLstm.isInstalled(restored.network().getLayer(0)), "a restored model gets the fast LSTM too");
             assertEquals(trained.testMeasurements(), restored.testMeasurements());
             assertEquals(trained.write("Mr. Darcy", 0.7, 120, 3), restored.write("Mr. Darcy", 0.7, 120, 3));
         }

@@ -29,14 +29,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * state, dropout and the parameter layout stay DL4J's. Whatever it does not cover (a mask handed to
  * the cell, which DL4J does only for bidirectional layers; activations other than sigmoid gates with
  * tanh cells) it declines in the forward pass by returning {@code null}, and DL4J's own code runs
- * both passes. Truncated BPTT shorter than the forward segment is refused by {@link FusedLstm#install}.
+ * both passes. Truncated BPTT shorter than the forward segment is refused by {@link FastLstm#install}.
  *
  * <p>DL4J stores the four gate blocks as [cell input g, forget f, output o, input i]; libnd4j wants
  * [i, f, g, o]. The weights are reordered on the way in and the gradients on the way out.
  */
 final class FusedLstmHelper implements LSTMHelper {
-    /** libnd4j's {@code lstmLayer} data format 2: [batch, features, time], DL4J's NCW. */
-    private static final int NST = 2;
+    /**
+     * libnd4j's {@code lstmLayer} data format 0: [time, batch, features]. DL4J's own layout (NCW,
+     * format 2) would work too, but then every time step the op slices is strided in memory, and
+     * its element-wise gate arithmetic runs several times slower on strided views than on one
+     * contiguous block; one transposing copy in and out is far cheaper.
+     */
+    private static final int TNS = 0;
     private static final int FORWARD = 0;
     private static final int TANH = 0;
     private static final int SIGMOID = 2;
@@ -88,20 +93,24 @@ final class FusedLstmHelper implements LSTMHelper {
         // DL4J runs this forward pass again before backprop only for the last state (truncated BPTT
         // carries it over); lstmLayer_bp recomputes the sequence itself, so the outputs are skipped.
         boolean fullSequence = !forBackprop;
-        INDArray output = fullSequence ? workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, input.dataType(),
-                new long[] {batch, hidden, time}, 'c') : null;
+        INDArray timeMajorInput = timeMajor(input);
+        INDArray timeMajorOutput = fullSequence ? Nd4j.createUninitialized(input.dataType(), time, batch, hidden) : null;
         INDArray lastOutput = Nd4j.createUninitialized(input.dataType(), batch, hidden);
         INDArray lastCell = Nd4j.createUninitialized(input.dataType(), batch, hidden);
         DynamicCustomOp.DynamicCustomOpsBuilder forward = DynamicCustomOp.builder("lstmLayer")
-                .addInputs(input, pass.inputWeights, pass.recurrentWeights, pass.biases, prevOutputActivations,
+                .addInputs(timeMajorInput, pass.inputWeights, pass.recurrentWeights, pass.biases, prevOutputActivations,
                         prevMemCellState)
-                .addIntegerArguments(NST, FORWARD, SIGMOID, TANH, TANH)
+                .addIntegerArguments(TNS, FORWARD, SIGMOID, TANH, TANH)
                 .addFloatingPointArguments(0.0)
                 // biases, seqLen, initial h, initial c, peepholes, full sequence, last h, last c
                 .addBooleanArguments(true, false, true, true, false, fullSequence, true, true);
-        Nd4j.exec((fullSequence ? forward.addOutputs(output, lastOutput, lastCell) : forward.addOutputs(lastOutput, lastCell))
-                .build());
-        pass.fwdPassOutput = output;
+        Nd4j.exec((fullSequence ? forward.addOutputs(timeMajorOutput, lastOutput, lastCell)
+                : forward.addOutputs(lastOutput, lastCell)).build());
+        if (fullSequence) {
+            pass.fwdPassOutput = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, input.dataType(),
+                    new long[] {batch, hidden, time}, 'c').assign(timeMajorOutput.permute(1, 2, 0));
+        }
+        pass.timeMajorInput = timeMajorInput;
         pass.lastAct = lastOutput;
         pass.lastMemCell = lastCell;
         pass.prevAct = prevOutputActivations;
@@ -130,22 +139,23 @@ final class FusedLstmHelper implements LSTMHelper {
                     + "needs tbpttBackLength >= tbpttFwdLength (got " + tbpttBackwardLength + " < " + time + ")");
         }
         long hidden = recurrentWeights.size(0);
-        INDArray inputGradient = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, input.dataType(),
-                new long[] {batch, features, time}, 'c');
+        INDArray timeMajorInputGradient = Nd4j.createUninitialized(input.dataType(), time, batch, features);
         INDArray inputWeightGradient = Nd4j.createUninitialized(input.dataType(), features, 4 * hidden);
         INDArray recurrentWeightGradient = Nd4j.createUninitialized(input.dataType(), hidden, 4 * hidden);
         INDArray biasGradient = Nd4j.createUninitialized(input.dataType(), 4 * hidden);
         INDArray initialOutputGradient = Nd4j.createUninitialized(input.dataType(), batch, hidden);
         INDArray initialCellGradient = Nd4j.createUninitialized(input.dataType(), batch, hidden);
         Nd4j.exec(DynamicCustomOp.builder("lstmLayer_bp")
-                .addInputs(input, pass.inputWeights, pass.recurrentWeights, pass.biases, pass.prevAct,
-                        pass.prevMemCell, epsilon)
-                .addOutputs(inputGradient, inputWeightGradient, recurrentWeightGradient, biasGradient,
+                .addInputs(pass.timeMajorInput, pass.inputWeights, pass.recurrentWeights, pass.biases, pass.prevAct,
+                        pass.prevMemCell, timeMajor(epsilon))
+                .addOutputs(timeMajorInputGradient, inputWeightGradient, recurrentWeightGradient, biasGradient,
                         initialOutputGradient, initialCellGradient)
-                .addIntegerArguments(NST, FORWARD, SIGMOID, TANH, TANH)
+                .addIntegerArguments(TNS, FORWARD, SIGMOID, TANH, TANH)
                 .addFloatingPointArguments(0.0)
                 .addBooleanArguments(true, false, true, true, false, true, false, false)
                 .build());
+        INDArray inputGradient = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, input.dataType(),
+                new long[] {batch, features, time}, 'c').assign(timeMajorInputGradient.permute(1, 2, 0));
         INDArray inputWeightView = gradientViews.get(inputWeightKey);
         INDArray recurrentWeightView = gradientViews.get(recurrentWeightKey);
         INDArray biasView = gradientViews.get(biasWeightKey);
@@ -168,12 +178,18 @@ final class FusedLstmHelper implements LSTMHelper {
         final INDArray inputWeights;
         final INDArray recurrentWeights;
         final INDArray biases;
+        INDArray timeMajorInput;
 
         FusedPass(INDArray inputWeights, INDArray recurrentWeights, INDArray biases) {
             this.inputWeights = inputWeights;
             this.recurrentWeights = recurrentWeights;
             this.biases = biases;
         }
+    }
+
+    /** [batch, features, time] copied to a contiguous [time, batch, features]. */
+    private static INDArray timeMajor(INDArray batchFeaturesTime) {
+        return batchFeaturesTime.permute(2, 0, 1).dup('c');
     }
 
     private static boolean covers(INDArray input, INDArray maskArray, boolean forwards) {

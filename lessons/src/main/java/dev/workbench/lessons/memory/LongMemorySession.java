@@ -13,7 +13,7 @@ import dev.workbench.lessons.insight.CellRecomputation;
 import dev.workbench.lessons.insight.MemoryHorizon;
 import dev.workbench.lessons.insight.RecurrentInsight;
 import dev.workbench.lessons.kit.Dl4jModel;
-import dev.workbench.lessons.kit.FusedLstm;
+import dev.workbench.lessons.kit.FastLstm;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -56,7 +56,7 @@ public final class LongMemorySession implements RecurrentInsight, LearningRateCo
         this.memory = LongMemorySettings.from(settings);
         this.task = new RecallTask(memory.lag());
         this.net = trained != null ? trained : RecallNetworks.recaller(memory, task);
-        FusedLstm.install(net);
+        FastLstm.install(net);
         this.training = new Random(settings.seed());
         this.validation = task.sample(VALIDATION_SIZE, new Random(settings.seed() + 1));
         this.test = task.sample(TEST_SIZE, new Random(settings.seed() + 2));

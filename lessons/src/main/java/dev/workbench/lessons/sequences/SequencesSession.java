@@ -22,7 +22,7 @@ import dev.workbench.lessons.insight.CellRecomputation;
 import dev.workbench.lessons.insight.MemoryHorizon;
 import dev.workbench.lessons.insight.RecurrentInsight;
 import dev.workbench.lessons.kit.Dl4jModel;
-import dev.workbench.lessons.kit.FusedLstm;
+import dev.workbench.lessons.kit.FastLstm;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -81,7 +81,7 @@ public final class SequencesSession implements LessonSession, LearningRateContro
         this.batches = feed.iterator();
         this.net = trained != null ? trained
                 : SequenceNetworks.forecaster(sequences, windows.features(), windows.outputs(), iterationsPerEpoch);
-        FusedLstm.install(net);
+        FastLstm.install(net);
         this.validation = windows.dataSet(Part.VALIDATION, LabelLayout.LAST_STEP);
         this.test = windows.dataSet(Part.TEST, LabelLayout.LAST_STEP);
         int count = Math.min(PROBE_BATCH, trainWindows);

@@ -16,7 +16,7 @@ import dev.workbench.lessons.engine.ProbeRecord;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.StepResult;
 import dev.workbench.lessons.kit.Dl4jModel;
-import dev.workbench.lessons.kit.FusedLstm;
+import dev.workbench.lessons.kit.FastLstm;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -74,7 +74,7 @@ public final class TextSession implements LessonSession, LearningRateControl {
         this.unigramBits = TextEntropy.unigramBits(split.train());
         this.bigramBits = TextEntropy.bigramBits(split.train());
         this.net = trained != null ? trained : CharNetworks.charLstm(text, vocabulary.size(), text.iterationsPerEpoch());
-        FusedLstm.install(net);
+        FastLstm.install(net);
         this.writer = new CharWriter(net, vocabulary, corpus.name());
     }
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# The fused LSTM lever (dev.workbench.lessons.kit.FusedLstm) against DL4J's LSTM and PyTorch, one
+# The fused LSTM lever (dev.workbench.lessons.kit.FastLstm) against DL4J's LSTM and PyTorch, one
 # thread each, at the sequences lesson's size and a char-LSTM size. Not part of `mvn verify`.
 #
-#   bench/fused-lstm.sh [forecaster|char ...] [--rounds N] [--iterations N]
+#   bench/fast-lstm.sh [forecaster|char ...] [--rounds N] [--iterations N]
 #
-# DL4J's LSTM and the fused one alternate inside one JVM (FusedLstmBenchmark); the PyTorch twin
-# (bench/fused_lstm_peer.py, OpenBLAS when libopenblas0-openmp is installed) runs right after, and
+# DL4J's LSTM and the fused one alternate inside one JVM (FastLstmBenchmark); the PyTorch twin
+# (bench/fast_lstm_peer.py, OpenBLAS when libopenblas0-openmp is installed) runs right after, and
 # the two alternate for --rounds outer rounds. Needs `mvn -DskipTests package` (test classes and
 # target/runtime-classpath.txt) first.
 set -euo pipefail
@@ -20,21 +20,21 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ ${#NETWORKS[@]} -gt 0 ] || NETWORKS=(forecaster char)
-[ -f "$ROOT/target/test-classes/dev/workbench/lessons/kit/FusedLstmBenchmark.class" ] && [ -f "$ROOT/target/runtime-classpath.txt" ] \
-  || { echo "fused-lstm.sh: run 'mvn -q -DskipTests package' first" >&2; exit 1; }
+[ -f "$ROOT/target/test-classes/dev/workbench/lessons/kit/FastLstmBenchmark.class" ] && [ -f "$ROOT/target/runtime-classpath.txt" ] \
+  || { echo "fast-lstm.sh: run 'mvn -q -DskipTests package' first" >&2; exit 1; }
 CLASSPATH="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$ROOT/target/runtime-classpath.txt")"
 OPENBLAS_DIR="/usr/lib/$(uname -m)-linux-gnu/openblas-openmp"
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MALLOC_ARENA_MAX=2
-echo "fused-lstm.sh: load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+echo "fast-lstm.sh: load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for round in $(seq 1 "$ROUNDS"); do
   for network in "${NETWORKS[@]}"; do
-    java -Xmx2g ${FUSED_LSTM_JAVA_OPTS:-} -cp "$CLASSPATH" dev.workbench.lessons.kit.FusedLstmBenchmark "$network" 3 "$ITERATIONS" 2>/dev/null \
+    java -Xmx2g ${FUSED_LSTM_JAVA_OPTS:-} -cp "$CLASSPATH" dev.workbench.lessons.kit.FastLstmBenchmark "$network" 3 "$ITERATIONS" 2>/dev/null \
       | grep -E 'round|median'
     if /usr/bin/python3 -c "import torch" 2>/dev/null; then
       LD_LIBRARY_PATH="$OPENBLAS_DIR${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
-        /usr/bin/python3 "$HERE/fused_lstm_peer.py" "$network" 3 "$ITERATIONS"
+        /usr/bin/python3 "$HERE/fast_lstm_peer.py" "$network" 3 "$ITERATIONS"
     else
-      echo "fused-lstm.sh: no python3-torch, PyTorch skipped (apt-get install python3-torch libopenblas0-openmp)" >&2
+      echo "fast-lstm.sh: no python3-torch, PyTorch skipped (apt-get install python3-torch libopenblas0-openmp)" >&2
     fi
   done
 done

@@ -22,8 +22,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Not a test: DL4J's LSTM against the same network with {@link FusedLstm} installed, alternating
- * rounds in one JVM (the machine is shared, so only the per-round ratios mean much). Run with
+ * Not a test: DL4J's LSTM against the same network with {@link FastLstm} installed, once forced
+ * onto libnd4j's fused op and once onto the hidden-major loop, alternating rounds in one JVM (the machine is shared, so only the per-round ratios mean much). Run with
  * {@code bench/fused-lstm.sh}; prints one line per round and the medians, in wall-clock and in
  * training-thread CPU milliseconds per update (with one ND4J and one BLAS thread the work runs on
  * that thread, and its CPU time hardly depends on how loaded the machine is).
@@ -33,8 +33,8 @@ import java.util.List;
  * batch 32); "char" is a char-LSTM size (one-hot 64 symbols, LSTM 128, T = 64, softmax per step,
  * batch 32). Inputs are random: speed does not depend on the values.
  */
-public final class FusedLstmBenchmark {
-    private FusedLstmBenchmark() {
+public final class FastLstmBenchmark {
+    private FastLstmBenchmark() {
     }
 
     public static void main(String[] args) {
@@ -45,29 +45,33 @@ public final class FusedLstmBenchmark {
         boolean charLstm = network.equals("char");
         MultiLayerNetwork plain = charLstm ? charLstm() : forecaster();
         MultiLayerNetwork fused = charLstm ? charLstm() : forecaster();
-        FusedLstm.install(fused);
+        FastLstm.install(fused, Long.MAX_VALUE);
+        MultiLayerNetwork hiddenMajor = charLstm ? charLstm() : forecaster();
+        FastLstm.install(hiddenMajor, 0);
         INDArray x = charLstm ? oneHot(32, 64, 64) : Nd4j.rand(DataType.FLOAT, 32, 1, 24);
         INDArray y = charLstm ? oneHot(32, 64, 64) : Nd4j.rand(DataType.FLOAT, 32, 1);
         time(plain, x, y, iterations / 5);
         time(fused, x, y, iterations / 5);
-        List<Double> plainMs = new ArrayList<>();
-        List<Double> fusedMs = new ArrayList<>();
-        List<Double> plainCpu = new ArrayList<>();
-        List<Double> fusedCpu = new ArrayList<>();
+        time(hiddenMajor, x, y, iterations / 5);
+        List<double[]> plainTimes = new ArrayList<>();
+        List<double[]> fusedTimes = new ArrayList<>();
+        List<double[]> hiddenMajorTimes = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             double[] p = time(plain, x, y, iterations);
             double[] f = time(fused, x, y, iterations);
-            plainMs.add(p[0]);
-            fusedMs.add(f[0]);
-            plainCpu.add(p[1]);
-            fusedCpu.add(f[1]);
-            System.out.printf("%s round %d: DL4J LSTM %.2f ms/iteration (%.2f ms CPU), fused %.2f ms/iteration "
-                    + "(%.2f ms CPU), speed-up %.2fx (CPU %.2fx)%n", network, round, p[0], p[1], f[0], f[1],
-                    p[0] / f[0], p[1] / f[1]);
+            double[] h = time(hiddenMajor, x, y, iterations);
+            plainTimes.add(p);
+            fusedTimes.add(f);
+            hiddenMajorTimes.add(h);
+            System.out.printf("%s round %d: DL4J LSTM %.2f ms/iteration (%.2f ms CPU), fused op %.2f ms (%.2f CPU), "
+                    + "hidden-major %.2f ms (%.2f CPU)%n", network, round, p[0], p[1], f[0], f[1], h[0], h[1]);
         }
-        System.out.printf("%s median: DL4J LSTM %.2f ms, %.2f ms CPU; fused %.2f ms, %.2f ms CPU; fused passes %d%n",
-                network, median(plainMs), median(plainCpu), median(fusedMs), median(fusedCpu),
-                FusedLstm.fusedPasses(fused.getLayer(0))[1]);
+        FastLstm.Passes fusedPasses = FastLstm.passes(fused.getLayer(0));
+        FastLstm.Passes hiddenMajorPasses = FastLstm.passes(hiddenMajor.getLayer(0));
+        System.out.printf("%s median: DL4J LSTM %.2f ms, %.2f ms CPU; fused op %.2f ms, %.2f ms CPU; hidden-major %.2f ms, "
+                + "%.2f ms CPU; backward passes %d fused, %d hidden-major%n", network, median(plainTimes, 0),
+                median(plainTimes, 1), median(fusedTimes, 0), median(fusedTimes, 1), median(hiddenMajorTimes, 0),
+                median(hiddenMajorTimes, 1), fusedPasses.fusedBackwards(), hiddenMajorPasses.hiddenMajorBackwards());
     }
 
     /** Wall-clock and this thread's CPU milliseconds per update. */
@@ -82,8 +86,9 @@ public final class FusedLstmBenchmark {
                 (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / iterations};
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
+    private static double median(List<double[]> times, int column) {
+        List<Double> sorted = new ArrayList<>();
+        times.forEach(t -> sorted.add(t[column]));
         Collections.sort(sorted);
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;

@@ -1,10 +1,10 @@
-"""PyTorch twin of FusedLstmBenchmark: the same two LSTM networks on the same shapes of random data.
+"""PyTorch twin of FastLstmBenchmark: the same two LSTM networks on the same shapes of random data.
 
-    python3 bench/fused_lstm_peer.py forecaster|char [rounds] [iterations per round]
+    python3 bench/fast_lstm_peer.py forecaster|char [rounds] [iterations per round]
 
 forecaster: 1 feature, LSTM 16, T = 24, last step, linear output, MSE, Adam 0.02, batch 32 (the
 sequences lesson's default); char: one-hot 64 symbols, LSTM 128, T = 64, linear + softmax cross
-entropy per step, Adam 2e-3, batch 32. Run it through bench/fused-lstm.sh, which sets one thread and
+entropy per step, Adam 2e-3, batch 32. Run it through bench/fast-lstm.sh, which sets one thread and
 OpenBLAS; prints ms per iteration per round and the median.
 """
 import statistics

@@ -1,0 +1,252 @@
+package dev.workbench.lessons.kit;
+
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.layers.recurrent.FwdPassReturn;
+import org.deeplearning4j.nn.layers.recurrent.LSTMHelper;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationSigmoid;
+import org.nd4j.linalg.activations.impl.ActivationTanH;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs a DL4J {@code LSTM} layer with every per-step array laid out hidden-major, [units, batch],
+ * so that each gate, cell and hidden state of a time step is one contiguous block. DL4J's own loop
+ * (and libnd4j's fused {@code lstmLayer} op) keep the four gates side by side in [batch, 4 * units]
+ * rows, so each gate is a strided view, and libnd4j's element-wise ops run several times slower on
+ * strided views than on contiguous blocks: at hidden 128 that was most of an update's time.
+ *
+ * <p>Gates are stored in the order [i, f, o, g], so the three sigmoid gates are one block. The
+ * input and the bias share one matrix product: the input gets a constant row of ones and the
+ * weights the bias as an extra column. The forward pass of a training step is kept and reused by
+ * the backward pass that follows it (DL4J asks for it again otherwise). The backward pass gathers
+ * the per-step gate gradients and computes the weight gradients in one large matrix product each.
+ *
+ * <p>All working arrays belong to the helper, outside DL4J's workspaces, and are reused while the
+ * shapes stay the same. Like DL4J's layers, one helper serves one thread at a time. Cases it does
+ * not cover (a mask handed to the cell, which DL4J does only for bidirectional layers; activations
+ * other than sigmoid gates and a tanh cell) it declines by returning {@code null}, and DL4J's own
+ * code runs both passes.
+ */
+final class HiddenMajorLstmHelper implements LSTMHelper {
+    /** Our gate block k (i, f, o, g) is DL4J's column block {@code FROM_DL4J[k]} of [g, f, o, i]. */
+    private static final int[] FROM_DL4J = {3, 1, 2, 0};
+
+    private final AtomicLong forwards = new AtomicLong();
+    private final AtomicLong backwards = new AtomicLong();
+    private LstmWorkspace work;
+    /** The input of the last training forward pass whose results {@link #work} still holds. */
+    private INDArray keptInput;
+
+    long forwards() {
+        return forwards.get();
+    }
+
+    long backwards() {
+        return backwards.get();
+    }
+
+    @Override
+    public boolean checkSupported(IActivation gateActivationFn, IActivation activationFn, boolean hasPeepholeConnections) {
+        return gateActivationFn instanceof ActivationSigmoid && activationFn instanceof ActivationTanH
+                && !hasPeepholeConnections;
+    }
+
+    @Override
+    public boolean checkSupported() {
+        return true;
+    }
+
+    @Override
+    public Map<String, Long> helperMemoryUse() {
+        return Collections.emptyMap();
+    }
+
+    @Override
+    public FwdPassReturn activate(Layer layer, NeuralNetConfiguration conf, IActivation gateActivationFn, INDArray input,
+                                  INDArray recurrentWeights, INDArray inputWeights, INDArray biases, boolean training,
+                                  INDArray prevOutputActivations, INDArray prevMemCellState, boolean forBackprop,
+                                  boolean forwards, String inputWeightKey, INDArray maskArray,
+                                  boolean hasPeepholeConnections, LayerWorkspaceMgr workspaceMgr) {
+        IActivation cellActivation = ((BaseLayer) conf.getLayer()).getActivationFn();
+        if (maskArray != null || !forwards || input.rank() != 3
+                || !checkSupported(gateActivationFn, cellActivation, hasPeepholeConnections)) {
+            return null;
+        }
+        int batch = (int) input.size(0);
+        int features = (int) input.size(1);
+        int time = (int) input.size(2);
+        int hidden = (int) recurrentWeights.size(0);
+        // Before backprop DL4J asks for the training forward pass again, with the same input array and
+        // the same stored state (as a fresh copy, so only the input's identity tells the passes apart).
+        boolean reuse = forBackprop && keptInput == input;
+        if (!reuse) {
+            work = LstmWorkspace.fitting(work, batch, features, time, hidden, input.dataType());
+            loadWeights(inputWeights, recurrentWeights, biases, hidden);
+            loadInputAndState(input, prevOutputActivations, prevMemCellState);
+            forward();
+            this.forwards.incrementAndGet();
+        }
+        boolean keep = training && !forBackprop;
+        keptInput = keep ? input : null;
+
+        HiddenMajorPass pass = new HiddenMajorPass(this.forwards.get());
+        if (!forBackprop) {
+            pass.fwdPassOutput = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, input.dataType(),
+                    new long[] {batch, hidden, time}, 'c').assign(work.outputs.permute(2, 1, 0));
+        }
+        pass.lastAct = Nd4j.createUninitialized(input.dataType(), batch, hidden).assign(work.h[time - 1].transpose());
+        pass.lastMemCell = Nd4j.createUninitialized(input.dataType(), batch, hidden).assign(work.c[time - 1].transpose());
+        pass.prevAct = prevOutputActivations;
+        pass.prevMemCell = prevMemCellState;
+        return pass;
+    }
+
+    @Override
+    public Pair<Gradient, INDArray> backpropGradient(NeuralNetConfiguration conf, IActivation gateActivationFn, INDArray input,
+                                                     INDArray recurrentWeights, INDArray inputWeights, INDArray epsilon,
+                                                     boolean truncatedBPTT, int tbpttBackwardLength, FwdPassReturn fwdPass,
+                                                     boolean forwards, String inputWeightKey, String recurrentWeightKey,
+                                                     String biasWeightKey, Map<String, INDArray> gradientViews,
+                                                     INDArray maskArray, boolean hasPeepholeConnections,
+                                                     LayerWorkspaceMgr workspaceMgr) {
+        if (!(fwdPass instanceof HiddenMajorPass pass)) {
+            return null;
+        }
+        if (pass.forwardNumber != this.forwards.get()) {
+            throw new IllegalStateException("the LSTM ran another forward pass between this one and its backward pass");
+        }
+        long time = input.size(2);
+        if (truncatedBPTT && tbpttBackwardLength < time) {
+            // DL4J's own backprop cannot take over: it needs per-step arrays in its own layout.
+            throw new IllegalStateException("the fast LSTM backpropagates through whole segments only; truncated BPTT "
+                    + "needs tbpttBackLength >= tbpttFwdLength (got " + tbpttBackwardLength + " < " + time + ")");
+        }
+        backward(epsilon);
+        int hidden = work.hidden;
+        INDArray inputWeightView = gradientViews.get(inputWeightKey);
+        INDArray recurrentWeightView = gradientViews.get(recurrentWeightKey);
+        INDArray biasView = gradientViews.get(biasWeightKey);
+        INDArray biasGradient = biasView.rank() == 1 ? biasView : biasView.get(NDArrayIndex.point(0), NDArrayIndex.all());
+        for (int k = 0; k < 4; k++) {
+            INDArray rows = work.inputWeightGradient.get(block(k, hidden), NDArrayIndex.all());
+            inputWeightView.get(NDArrayIndex.all(), block(FROM_DL4J[k], hidden))
+                    .assign(rows.get(NDArrayIndex.all(), NDArrayIndex.interval(0, work.features)).transpose());
+            biasGradient.get(block(FROM_DL4J[k], hidden))
+                    .assign(rows.get(NDArrayIndex.all(), NDArrayIndex.point(work.features)));
+            recurrentWeightView.get(NDArrayIndex.all(), block(FROM_DL4J[k], hidden))
+                    .assign(work.recurrentWeightGradient.get(block(k, hidden), NDArrayIndex.all()).transpose());
+        }
+        INDArray inputGradient = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, input.dataType(),
+                new long[] {input.size(0), work.features, time}, 'c').assign(work.inputGradientFeatures.permute(2, 0, 1));
+        Gradient gradient = new DefaultGradient();
+        gradient.gradientForVariable().put(inputWeightKey, inputWeightView);
+        gradient.gradientForVariable().put(recurrentWeightKey, recurrentWeightView);
+        gradient.gradientForVariable().put(biasWeightKey, biasView);
+        keptInput = null;
+        backwards.incrementAndGet();
+        return new Pair<>(gradient, inputGradient);
+    }
+
+    /** Whether {@code pass} is one of this helper's forward passes. */
+    boolean made(FwdPassReturn pass) {
+        return pass instanceof HiddenMajorPass;
+    }
+
+    /** A forward pass whose per-step arrays are still in {@link #work}: the one numbered {@code forwardNumber}. */
+    private static final class HiddenMajorPass extends FwdPassReturn {
+        final long forwardNumber;
+
+        HiddenMajorPass(long forwardNumber) {
+            this.forwardNumber = forwardNumber;
+        }
+    }
+
+    /** DL4J's [g, f, o, i] column blocks, transposed into our [i, f, o, g] row blocks; the bias as the last column. */
+    private void loadWeights(INDArray inputWeights, INDArray recurrentWeights, INDArray biases, int hidden) {
+        INDArray bias = biases.reshape(biases.length());
+        for (int k = 0; k < 4; k++) {
+            INDArray rows = work.inputWeights.get(block(k, hidden), NDArrayIndex.all());
+            rows.get(NDArrayIndex.all(), NDArrayIndex.interval(0, work.features))
+                    .assign(inputWeights.get(NDArrayIndex.all(), block(FROM_DL4J[k], hidden)).transpose());
+            rows.get(NDArrayIndex.all(), NDArrayIndex.point(work.features)).assign(bias.get(block(FROM_DL4J[k], hidden)));
+            work.recurrentWeights.get(block(k, hidden), NDArrayIndex.all())
+                    .assign(recurrentWeights.get(NDArrayIndex.all(), block(FROM_DL4J[k], hidden)).transpose());
+        }
+    }
+
+    private void loadInputAndState(INDArray input, INDArray initialOutput, INDArray initialCell) {
+        work.inputFeatures.assign(input.permute(2, 1, 0));
+        if (initialOutput == null) {
+            work.hPrev[0].assign(0);
+            work.cPrev[0].assign(0);
+        } else {
+            work.hPrev[0].assign(initialOutput.transpose());
+            work.cPrev[0].assign(initialCell.transpose());
+        }
+    }
+
+    private void forward() {
+        LstmWorkspace w = work;
+        for (int t = 0; t < w.time; t++) {
+            Nd4j.gemm(w.inputWeights, w.x[t], w.z[t], false, false, 1.0, 0.0);
+            Nd4j.gemm(w.recurrentWeights, w.hPrev[t], w.z[t], false, false, 1.0, 1.0);
+            Transforms.sigmoid(w.sigmoidGates[t], false);
+            Transforms.tanh(w.g[t], false);
+            w.f[t].mul(w.cPrev[t], w.c[t]);
+            w.i[t].mul(w.g[t], w.scratch);
+            w.c[t].addi(w.scratch);
+            Nd4j.exec(new Tanh(w.c[t], w.tanhC[t]));
+            w.o[t].mul(w.tanhC[t], w.h[t]);
+        }
+    }
+
+    private void backward(INDArray epsilon) {
+        LstmWorkspace w = work;
+        w.outputGradient.assign(epsilon.permute(2, 1, 0));
+        // Each gate's derivative from its value: s(1 - s) for the sigmoid gates, 1 - g^2 for g and tanh(c).
+        w.gateDerivatives.assign(w.gates).rsubi(1).muli(w.gates);
+        w.gDerivatives.assign(w.gValues).muli(w.gValues).rsubi(1);
+        w.tanhCDerivatives.assign(w.tanhCs).muli(w.tanhCs).rsubi(1);
+        w.cellGradient.assign(0);
+        for (int t = w.time - 1; t >= 0; t--) {
+            INDArray dh = w.dh[t];
+            if (t < w.time - 1) {
+                Nd4j.gemm(w.recurrentWeights, w.dz[t + 1], dh, true, false, 1.0, 1.0);
+            }
+            dh.mul(w.tanhC[t], w.dO[t]);
+            dh.mul(w.o[t], w.scratch);
+            w.cellGradient.addi(w.scratch.muli(w.tanhCDerivative[t]));
+            w.cellGradient.mul(w.g[t], w.dI[t]);
+            w.cellGradient.mul(w.cPrev[t], w.dF[t]);
+            w.cellGradient.mul(w.i[t], w.dG[t]);
+            w.dz[t].muli(w.gateDerivative[t]);
+            w.cellGradient.muli(w.f[t]);
+        }
+        // One product over all steps each: the gate gradients as [4 * hidden, time * batch].
+        w.gateGradientsByUnit.assign(w.gateGradients.permute(1, 0, 2));
+        w.inputsByFeature.assign(w.inputs.permute(1, 0, 2));
+        w.previousOutputsByUnit.assign(w.previousOutputs.permute(1, 0, 2));
+        Nd4j.gemm(w.gateGradientsFlat, w.inputsFlat, w.inputWeightGradient, false, true, 1.0, 0.0);
+        Nd4j.gemm(w.gateGradientsFlat, w.previousOutputsFlat, w.recurrentWeightGradient, false, true, 1.0, 0.0);
+        Nd4j.gemm(w.inputWeights, w.gateGradientsFlat, w.inputGradientFlat, true, false, 1.0, 0.0);
+    }
+
+    private static org.nd4j.linalg.indexing.INDArrayIndex block(int k, long hidden) {
+        return NDArrayIndex.interval(k * hidden, (k + 1) * hidden);
+    }
+}
