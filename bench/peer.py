@@ -271,6 +271,60 @@ def sequences_twin(options, generator):
     return twin
 
 
+class CharModel(nn.Module):
+    """CharNetworks: one-hot characters, LSTM layer(s), a softmax over the vocabulary at every step."""
+
+    def __init__(self, vocabulary, hidden, layers):
+        super().__init__()
+        self.cell = recurrent_like_dl4j(nn.LSTM(vocabulary, hidden, num_layers=layers, batch_first=True), hidden, True)
+        self.output = init_xavier(nn.Linear(hidden, vocabulary))
+
+    def forward(self, x):
+        return self.output(self.cell(x)[0])
+
+
+class NextCharacter(Twin):
+    """Random windows of the novel, as the lesson's training feed: predict each next character."""
+
+    def __init__(self, model, codes, vocabulary, window, batch, iterations, optimizer, generator):
+        self.model, self.codes, self.vocabulary, self.window, self.batch = model, codes, vocabulary, window, batch
+        self.optimizer, self.generator = optimizer, generator
+        self.samples_per_iteration, self.iterations_per_epoch = batch, iterations
+        self.loss = nn.CrossEntropyLoss()
+
+    def step(self, i):
+        starts = torch.randint(0, len(self.codes) - self.window - 1, (self.batch,), generator=self.generator)
+        windows = torch.stack([self.codes[s:s + self.window + 1] for s in starts.tolist()])
+        x = nn.functional.one_hot(windows[:, :-1], self.vocabulary).float()
+        self.optimizer.zero_grad(set_to_none=True)
+        loss = self.loss(self.model(x).reshape(-1, self.vocabulary), windows[:, 1:].reshape(-1))
+        loss.backward()
+        self.optimizer.step()
+        return loss.item()
+
+
+def char_lstm_twin(options, generator):
+    """CharNetworks defaults: Pride and Prejudice, characters seen 3+ times (the rest share one symbol),
+    LSTM 128, T = 64, batch 32, softmax per step, Adam 0.01, 100 updates per epoch."""
+    with open(os.path.join(DATASETS, "text", "pride-and-prejudice.txt"), encoding="utf-8") as f:
+        text = f.read()
+    counts = {}
+    for ch in text:
+        counts[ch] = counts.get(ch, 0) + 1
+    kept = sorted(ch for ch, n in counts.items() if n >= 3)
+    index = {ch: i for i, ch in enumerate(kept)}
+    rare = len(kept)
+    vocabulary = len(kept) + (1 if len(kept) < len(counts) else 0)
+    codes = torch.tensor([index.get(ch, rare) for ch in text], dtype=torch.long)
+    hidden, layers = options.get("hidden-size", 128), options.get("layers", 1)
+    window, batch = options.get("sequence-length", 64), options.get("batch-size", 32)
+    model = CharModel(vocabulary, hidden, layers)
+    twin = NextCharacter(model, codes, vocabulary, window, batch, options.get("iterations-per-epoch", 100),
+                         torch.optim.Adam(trainable(model), lr=0.01), generator)
+    twin.network = f"char-LSTM, {vocabulary} symbols, LSTM {hidden} x {layers}, T={window}"
+    return twin
+
+
 def autoencoder_twin(options, generator):
     """AutoencoderNetworks dense (784-256-64-2-64-256-784) or conv; MSE, Adam 1e-3, batch 64, 5,000 images."""
     code = options.get("bottleneck", 2)
@@ -371,10 +425,11 @@ def gan_twin(options, generator):
 
 
 TWINS = {"cnn": cnn_twin, "resnet": resnet_twin, "sequences": sequences_twin, "autoencoder": autoencoder_twin,
-         "gan": gan_twin}
-DEFAULT_EPOCHS = {"cnn": 1, "resnet": 20, "sequences": 3, "autoencoder": 10, "gan": 20}
+         "gan": gan_twin, "char-lstm": char_lstm_twin}
+DEFAULT_EPOCHS = {"cnn": 1, "resnet": 20, "sequences": 3, "autoencoder": 10, "gan": 20, "char-lstm": 4}
 KNOWN_OPTIONS = {"epochs", "batch-size", "train-images", "model", "cell", "hidden-size", "window", "depth", "width",
-                 "points", "cnn-blocks", "bottleneck", "noise-dim", "image-noise-dim", "hidden-units"}
+                 "points", "cnn-blocks", "bottleneck", "noise-dim", "image-noise-dim", "hidden-units", "layers",
+                 "sequence-length", "iterations-per-epoch"}
 
 
 # ---- measurement ---------------------------------------------------------------------------------

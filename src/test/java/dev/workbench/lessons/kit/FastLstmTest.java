@@ -1,6 +1,7 @@
 package dev.workbench.lessons.kit;
 
 import dev.workbench.lessons.engine.NativeSetup;
+import org.deeplearning4j.nn.conf.BackpropType;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
@@ -145,6 +146,22 @@ class FastLstmTest {
         assertEquals(3, path.passes(fast.getLayer(0))[0]);
     }
 
+    @ParameterizedTest
+    @EnumSource(Path.class)
+    void truncatedBackpropagationCarriesTheStateLikeDl4j(Path path) {
+        MultiLayerNetwork plain = truncatedBackpropagation();
+        MultiLayerNetwork fast = truncatedBackpropagation();
+        FastLstm.install(fast, path.hiddenMajorFrom);
+        INDArray x = Nd4j.rand(DataType.FLOAT, BATCH, FEATURES, 12);
+        INDArray y = Nd4j.rand(DataType.FLOAT, BATCH, 2, 12);
+        for (int step = 0; step < 3; step++) {
+            plain.fit(x, y);
+            fast.fit(x, y);
+        }
+        assertClose("parameters after 3 x 3 segments", plain.params(), fast.params());
+        assertEquals(9, path.passes(fast.getLayer(0))[1]);
+    }
+
     @Test
     void eachLayerTakesThePathThatIsFasterForItsSize() {
         MultiLayerNetwork small = sequenceToSequence(TIME);
@@ -178,6 +195,15 @@ class FastLstmTest {
                 .layer(new LSTM.Builder().nOut(16).activation(Activation.TANH).build())
                 .layer(new RnnOutputLayer.Builder(LossFunctions.LossFunction.MSE).nOut(2).activation(Activation.IDENTITY).build())
                 .setInputType(InputType.recurrent(FEATURES, time)).build());
+    }
+
+    private static MultiLayerNetwork truncatedBackpropagation() {
+        return build(new NeuralNetConfiguration.Builder().seed(5).dataType(DataType.FLOAT).updater(new Adam(1e-2))
+                .weightInit(WeightInit.XAVIER).list()
+                .layer(new LSTM.Builder().nOut(16).activation(Activation.TANH).build())
+                .layer(new RnnOutputLayer.Builder(LossFunctions.LossFunction.MSE).nOut(2).activation(Activation.IDENTITY).build())
+                .backpropType(BackpropType.TruncatedBPTT).tBPTTForwardLength(4).tBPTTBackwardLength(4)
+                .setInputType(InputType.recurrent(FEATURES, 12)).build());
     }
 
     private static MultiLayerNetwork build(MultiLayerConfiguration conf) {

@@ -50,14 +50,14 @@ public final class FastLstm {
     static int install(MultiLayerNetwork net, long hiddenMajorFrom) {
         var conf = net.getLayerWiseConfigurations();
         requireWholeSegments(conf.getBackpropType(), conf.getTbpttFwdLength(), conf.getTbpttBackLength());
-        return install(net.getLayers(), hiddenMajorFrom);
+        return install(net.getLayers(), hiddenMajorFrom, conf.getBackpropType() == BackpropType.TruncatedBPTT);
     }
 
     /** Installs the helper on every LSTM layer of {@code graph} that has no helper yet; returns how many. */
     public static int install(ComputationGraph graph) {
         var conf = graph.getConfiguration();
         requireWholeSegments(conf.getBackpropType(), conf.getTbpttFwdLength(), conf.getTbpttBackLength());
-        return install(graph.getLayers(), HIDDEN_MAJOR_FROM);
+        return install(graph.getLayers(), HIDDEN_MAJOR_FROM, conf.getBackpropType() == BackpropType.TruncatedBPTT);
     }
 
     /** Whether {@code layer} (or the LSTM inside a wrapper such as {@code LastTimeStep}) has the helper. */
@@ -73,12 +73,12 @@ public final class FastLstm {
         return new Passes(0, 0, 0, 0);
     }
 
-    private static int install(Layer[] layers, long hiddenMajorFrom) {
+    private static int install(Layer[] layers, long hiddenMajorFrom, boolean truncatedBptt) {
         int installed = 0;
         for (Layer layer : layers) {
             // A helper already there is cuDNN's on CUDA (or ours): leave it.
             if (lstmInside(layer) instanceof LSTM lstm && lstm.getHelper() == null) {
-                setHelper(lstm, new FastLstmHelper(hiddenMajorFrom));
+                setHelper(lstm, new FastLstmHelper(hiddenMajorFrom, truncatedBptt));
                 installed++;
             }
         }

@@ -18,12 +18,14 @@ import java.util.Map;
  * (units x batch), and each backward pass to the path that made its forward pass.
  */
 final class FastLstmHelper implements LSTMHelper {
-    private final FusedLstmHelper fused = new FusedLstmHelper();
-    private final HiddenMajorLstmHelper hiddenMajor = new HiddenMajorLstmHelper();
+    private final FusedLstmHelper fused;
+    private final HiddenMajorLstmHelper hiddenMajor;
     private final long hiddenMajorFrom;
 
-    FastLstmHelper(long hiddenMajorFrom) {
+    FastLstmHelper(long hiddenMajorFrom, boolean truncatedBptt) {
         this.hiddenMajorFrom = hiddenMajorFrom;
+        this.fused = new FusedLstmHelper(truncatedBptt);
+        this.hiddenMajor = new HiddenMajorLstmHelper(truncatedBptt);
     }
 
     FastLstm.Passes passes() {

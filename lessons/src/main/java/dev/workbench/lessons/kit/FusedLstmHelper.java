@@ -48,8 +48,14 @@ final class FusedLstmHelper implements LSTMHelper {
     /** libnd4j gate block k comes from DL4J block {@code FROM_DL4J[k]}: i←3, f←1, g←0, o←2. */
     private static final int[] FROM_DL4J = {3, 1, 0, 2};
 
+    private final boolean truncatedBptt;
     private final AtomicLong fusedForwards = new AtomicLong();
     private final AtomicLong fusedBackwards = new AtomicLong();
+
+    /** @param truncatedBptt whether the network trains with truncated BPTT, which carries the last state between segments */
+    FusedLstmHelper(boolean truncatedBptt) {
+        this.truncatedBptt = truncatedBptt;
+    }
 
     long fusedForwards() {
         return fusedForwards.get();
@@ -90,15 +96,20 @@ final class FusedLstmHelper implements LSTMHelper {
         long hidden = recurrentWeights.size(0);
         FusedPass pass = new FusedPass(toLibnd4j(inputWeights, hidden), toLibnd4j(recurrentWeights, hidden),
                 toLibnd4j(biases.reshape(1, 4 * hidden), hidden).reshape(4 * hidden));
-        // DL4J runs this forward pass again before backprop only for the last state (truncated BPTT
-        // carries it over); lstmLayer_bp recomputes the sequence itself, so the outputs are skipped.
+        pass.timeMajorInput = timeMajor(input);
+        pass.prevAct = prevOutputActivations;
+        pass.prevMemCell = prevMemCellState;
+        if (forBackprop && !truncatedBptt) {
+            // DL4J runs the forward pass again before backprop only for its last state, which only
+            // truncated BPTT carries over; lstmLayer_bp recomputes the sequence itself.
+            return pass;
+        }
         boolean fullSequence = !forBackprop;
-        INDArray timeMajorInput = timeMajor(input);
         INDArray timeMajorOutput = fullSequence ? Nd4j.createUninitialized(input.dataType(), time, batch, hidden) : null;
         INDArray lastOutput = Nd4j.createUninitialized(input.dataType(), batch, hidden);
         INDArray lastCell = Nd4j.createUninitialized(input.dataType(), batch, hidden);
         DynamicCustomOp.DynamicCustomOpsBuilder forward = DynamicCustomOp.builder("lstmLayer")
-                .addInputs(timeMajorInput, pass.inputWeights, pass.recurrentWeights, pass.biases, prevOutputActivations,
+                .addInputs(pass.timeMajorInput, pass.inputWeights, pass.recurrentWeights, pass.biases, prevOutputActivations,
                         prevMemCellState)
                 .addIntegerArguments(TNS, FORWARD, SIGMOID, TANH, TANH)
                 .addFloatingPointArguments(0.0)
@@ -110,11 +121,8 @@ final class FusedLstmHelper implements LSTMHelper {
             pass.fwdPassOutput = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, input.dataType(),
                     new long[] {batch, hidden, time}, 'c').assign(timeMajorOutput.permute(1, 2, 0));
         }
-        pass.timeMajorInput = timeMajorInput;
         pass.lastAct = lastOutput;
         pass.lastMemCell = lastCell;
-        pass.prevAct = prevOutputActivations;
-        pass.prevMemCell = prevMemCellState;
         fusedForwards.incrementAndGet();
         return pass;
     }

@@ -46,11 +46,17 @@ final class HiddenMajorLstmHelper implements LSTMHelper {
     /** Our gate block k (i, f, o, g) is DL4J's column block {@code FROM_DL4J[k]} of [g, f, o, i]. */
     private static final int[] FROM_DL4J = {3, 1, 2, 0};
 
+    private final boolean truncatedBptt;
     private final AtomicLong forwards = new AtomicLong();
     private final AtomicLong backwards = new AtomicLong();
     private LstmWorkspace work;
     /** The input of the last training forward pass whose results {@link #work} still holds. */
     private INDArray keptInput;
+
+    /** @param truncatedBptt whether the network trains with truncated BPTT (see {@link #activate}) */
+    HiddenMajorLstmHelper(boolean truncatedBptt) {
+        this.truncatedBptt = truncatedBptt;
+    }
 
     long forwards() {
         return forwards.get();
@@ -92,8 +98,10 @@ final class HiddenMajorLstmHelper implements LSTMHelper {
         int time = (int) input.size(2);
         int hidden = (int) recurrentWeights.size(0);
         // Before backprop DL4J asks for the training forward pass again, with the same input array and
-        // the same stored state (as a fresh copy, so only the input's identity tells the passes apart).
-        boolean reuse = forBackprop && keptInput == input;
+        // the same initial state (as a fresh copy, so only the input's identity tells the passes apart).
+        // Not with truncated BPTT, whose two passes read the carried state from different maps: reusing
+        // the pass there trained differently from DL4J (FastLstmTest), so it is recomputed.
+        boolean reuse = forBackprop && keptInput == input && !truncatedBptt;
         if (!reuse) {
             work = LstmWorkspace.fitting(work, batch, features, time, hidden, input.dataType());
             loadWeights(inputWeights, recurrentWeights, biases, hidden);
