@@ -1,6 +1,7 @@
 package dev.workbench.lessons.cnn;
 
 import dev.workbench.lessons.kit.Activations;
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.WorkspaceMode;
@@ -42,6 +43,9 @@ public final class CnnNetworks {
                 .l2(settings.l2())
                 .weightInit(Activations.weightInitFor(activation))
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
+                // Backprop reuses each layer's forward-pass results instead of recomputing them: conv nets
+                // train about 10% faster, with the same numbers (docs/benchmarks.md, "Levers").
+                .cacheMode(CacheMode.DEVICE)
                 .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
                 .list();
         layers.layer(new ConvolutionLayer.Builder(5, 5).name("conv1").nOut(20).activation(activation).build());

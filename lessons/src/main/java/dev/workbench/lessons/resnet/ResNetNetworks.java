@@ -1,6 +1,7 @@
 package dev.workbench.lessons.resnet;
 
 import dev.workbench.lessons.resnet.ResNetSettings.Clipping;
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.GradientNormalization;
@@ -195,6 +196,9 @@ public final class ResNetNetworks {
                 .dataType(DataType.FLOAT)
                 .updater(settings.optimizer().updater(settings.trainingEpochs(), iterationsPerEpoch))
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
+                // Backprop reuses each layer's forward-pass results instead of recomputing them: conv nets
+                // train about 10% faster, with the same numbers (docs/benchmarks.md, "Levers").
+                .cacheMode(CacheMode.DEVICE)
                 .inferenceWorkspaceMode(WorkspaceMode.ENABLED);
         switch (settings.init()) {
             case XAVIER -> builder.weightInit(WeightInit.XAVIER);
