@@ -428,7 +428,7 @@ TWINS = {"cnn": cnn_twin, "resnet": resnet_twin, "sequences": sequences_twin, "a
          "gan": gan_twin, "char-lstm": char_lstm_twin}
 DEFAULT_EPOCHS = {"cnn": 1, "resnet": 20, "sequences": 3, "autoencoder": 10, "gan": 20, "char-lstm": 4}
 KNOWN_OPTIONS = {"epochs", "batch-size", "train-images", "model", "cell", "hidden-size", "window", "depth", "width",
-                 "points", "cnn-blocks", "bottleneck", "noise-dim", "image-noise-dim", "hidden-units", "layers",
+                 "points", "cnn-blocks", "bottleneck", "noise-dim", "image-noise-dim", "hidden-units", "layers", "cnn-epochs",
                  "sequence-length", "iterations-per-epoch"}
 
 
@@ -491,6 +491,8 @@ def main(argv):
     torch.manual_seed(args.seed)
     generator = torch.Generator().manual_seed(args.seed)
     epochs = options.get("epochs", DEFAULT_EPOCHS[args.lesson])
+    if args.lesson == "resnet" and options.get("model") == "cnn":
+        epochs = options.get("cnn-epochs", 6)  # the residual CNN has its own epoch count, as in the lesson
     twin = TWINS[args.lesson](options, generator)
     blas = blas_in_use()
     for _ in range(args.rounds):

@@ -101,17 +101,23 @@ class FastLstmTest {
         INDArray x = Nd4j.rand(DataType.FLOAT, BATCH, FEATURES, time);
         INDArray y = Nd4j.rand(DataType.FLOAT, BATCH, 2, time);
         double firstScore = 0;
+        INDArray evaluation = Nd4j.rand(DataType.FLOAT, 3 * BATCH, FEATURES, time);
         for (int step = 0; step < 12; step++) {
             plain.fit(x, y);
             fast.fit(x, y);
             firstScore = step == 0 ? plain.score() : firstScore;
+            if (step % 4 == 3) {
+                // an evaluation of another batch size between updates leaves training untouched
+                assertClose("evaluation after step " + step, plain.output(evaluation), fast.output(evaluation));
+            }
         }
         assertTrue(plain.score() < firstScore, "the loss should fall over 12 Adam steps");
         assertEquals(plain.score(), fast.score(), TOLERANCE);
         assertClose("parameters after 12 steps", plain.params(), fast.params());
         assertEquals(12, path.passes(fast.getLayer(0))[1]);
         if (path == Path.HIDDEN_MAJOR) {
-            assertEquals(12, path.passes(fast.getLayer(0))[0], "each training step's forward pass is reused by its backward pass");
+            assertEquals(12 + 3, path.passes(fast.getLayer(0))[0],
+                    "one forward pass per update (reused by its backward pass) and one per evaluation");
         }
     }
 

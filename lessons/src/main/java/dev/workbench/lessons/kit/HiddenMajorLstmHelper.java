@@ -102,11 +102,17 @@ final class HiddenMajorLstmHelper implements LSTMHelper {
         // Not with truncated BPTT, whose two passes read the carried state from different maps: reusing
         // the pass there trained differently from DL4J (FastLstmTest), so it is recomputed.
         boolean reuse = forBackprop && keptInput == input && !truncatedBptt;
+        LstmWorkspace w = work;
         if (!reuse) {
-            work = LstmWorkspace.fitting(work, batch, features, time, hidden, input.dataType());
-            loadWeights(inputWeights, recurrentWeights, biases, hidden);
-            loadInputAndState(input, prevOutputActivations, prevMemCellState);
-            forward();
+            // A pass of another shape outside training (an evaluation's large batch, say) gets arrays of
+            // its own, so the training step's stay allocated for the next update.
+            w = LstmWorkspace.fitting(work, batch, features, time, hidden, input.dataType());
+            if (training || work == null) {
+                work = w;
+            }
+            loadWeights(w, inputWeights, recurrentWeights, biases, hidden);
+            loadInputAndState(w, input, prevOutputActivations, prevMemCellState);
+            forward(w);
             this.forwards.incrementAndGet();
         }
         boolean keep = training && !forBackprop;
@@ -115,10 +121,10 @@ final class HiddenMajorLstmHelper implements LSTMHelper {
         HiddenMajorPass pass = new HiddenMajorPass(this.forwards.get());
         if (!forBackprop) {
             pass.fwdPassOutput = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, input.dataType(),
-                    new long[] {batch, hidden, time}, 'c').assign(work.outputs.permute(2, 1, 0));
+                    new long[] {batch, hidden, time}, 'c').assign(w.outputs.permute(2, 1, 0));
         }
-        pass.lastAct = Nd4j.createUninitialized(input.dataType(), batch, hidden).assign(work.h[time - 1].transpose());
-        pass.lastMemCell = Nd4j.createUninitialized(input.dataType(), batch, hidden).assign(work.c[time - 1].transpose());
+        pass.lastAct = Nd4j.createUninitialized(input.dataType(), batch, hidden).assign(w.h[time - 1].transpose());
+        pass.lastMemCell = Nd4j.createUninitialized(input.dataType(), batch, hidden).assign(w.c[time - 1].transpose());
         pass.prevAct = prevOutputActivations;
         pass.prevMemCell = prevMemCellState;
         return pass;
@@ -185,7 +191,8 @@ final class HiddenMajorLstmHelper implements LSTMHelper {
     }
 
     /** DL4J's [g, f, o, i] column blocks, transposed into our [i, f, o, g] row blocks; the bias as the last column. */
-    private void loadWeights(INDArray inputWeights, INDArray recurrentWeights, INDArray biases, int hidden) {
+    private static void loadWeights(LstmWorkspace work, INDArray inputWeights, INDArray recurrentWeights, INDArray biases,
+                                    int hidden) {
         INDArray bias = biases.reshape(biases.length());
         for (int k = 0; k < 4; k++) {
             INDArray rows = work.inputWeights.get(block(k, hidden), NDArrayIndex.all());
@@ -197,7 +204,7 @@ final class HiddenMajorLstmHelper implements LSTMHelper {
         }
     }
 
-    private void loadInputAndState(INDArray input, INDArray initialOutput, INDArray initialCell) {
+    private static void loadInputAndState(LstmWorkspace work, INDArray input, INDArray initialOutput, INDArray initialCell) {
         work.inputFeatures.assign(input.permute(2, 1, 0));
         if (initialOutput == null) {
             work.hPrev[0].assign(0);
@@ -208,8 +215,7 @@ final class HiddenMajorLstmHelper implements LSTMHelper {
         }
     }
 
-    private void forward() {
-        LstmWorkspace w = work;
+    private static void forward(LstmWorkspace w) {
         for (int t = 0; t < w.time; t++) {
             Nd4j.gemm(w.inputWeights, w.x[t], w.z[t], false, false, 1.0, 0.0);
             Nd4j.gemm(w.recurrentWeights, w.hPrev[t], w.z[t], false, false, 1.0, 1.0);
