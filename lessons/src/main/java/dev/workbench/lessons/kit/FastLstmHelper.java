@@ -10,14 +10,13 @@ import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-import java.util.Collections;
 import java.util.Map;
 
 /**
  * The helper {@link FastLstm} installs: each forward pass goes to the faster path for its shape
  * (units x batch), and each backward pass to the path that made its forward pass.
  */
-final class FastLstmHelper implements LSTMHelper {
+final class FastLstmHelper extends DefaultLstmHelper {
     private final FusedLstmHelper fused;
     private final HiddenMajorLstmHelper hiddenMajor;
     private final long hiddenMajorFrom;
@@ -31,21 +30,6 @@ final class FastLstmHelper implements LSTMHelper {
     FastLstm.Passes passes() {
         return new FastLstm.Passes(fused.fusedForwards(), fused.fusedBackwards(), hiddenMajor.forwards(),
                 hiddenMajor.backwards());
-    }
-
-    @Override
-    public boolean checkSupported(IActivation gateActivationFn, IActivation activationFn, boolean hasPeepholeConnections) {
-        return fused.checkSupported(gateActivationFn, activationFn, hasPeepholeConnections);
-    }
-
-    @Override
-    public boolean checkSupported() {
-        return true;
-    }
-
-    @Override
-    public Map<String, Long> helperMemoryUse() {
-        return Collections.emptyMap();
     }
 
     @Override

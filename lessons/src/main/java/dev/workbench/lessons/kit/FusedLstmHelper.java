@@ -2,23 +2,18 @@ package dev.workbench.lessons.kit;
 
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.recurrent.FwdPassReturn;
-import org.deeplearning4j.nn.layers.recurrent.LSTMHelper;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
-import org.nd4j.linalg.activations.impl.ActivationSigmoid;
-import org.nd4j.linalg.activations.impl.ActivationTanH;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -34,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>DL4J stores the four gate blocks as [cell input g, forget f, output o, input i]; libnd4j wants
  * [i, f, g, o]. The weights are reordered on the way in and the gradients on the way out.
  */
-final class FusedLstmHelper implements LSTMHelper {
+final class FusedLstmHelper extends DefaultLstmHelper {
     /**
      * libnd4j's {@code lstmLayer} data format 0: [time, batch, features]. DL4J's own layout (NCW,
      * format 2) would work too, but then every time step the op slices is strided in memory, and
@@ -66,29 +61,12 @@ final class FusedLstmHelper implements LSTMHelper {
     }
 
     @Override
-    public boolean checkSupported(IActivation gateActivationFn, IActivation activationFn, boolean hasPeepholeConnections) {
-        return gateActivationFn instanceof ActivationSigmoid && activationFn instanceof ActivationTanH
-                && !hasPeepholeConnections;
-    }
-
-    @Override
-    public boolean checkSupported() {
-        return true;
-    }
-
-    @Override
-    public Map<String, Long> helperMemoryUse() {
-        return Collections.emptyMap();
-    }
-
-    @Override
     public FwdPassReturn activate(Layer layer, NeuralNetConfiguration conf, IActivation gateActivationFn, INDArray input,
                                   INDArray recurrentWeights, INDArray inputWeights, INDArray biases, boolean training,
                                   INDArray prevOutputActivations, INDArray prevMemCellState, boolean forBackprop,
                                   boolean forwards, String inputWeightKey, INDArray maskArray,
                                   boolean hasPeepholeConnections, LayerWorkspaceMgr workspaceMgr) {
-        IActivation cellActivation = ((BaseLayer) conf.getLayer()).getActivationFn();
-        if (!covers(input, maskArray, forwards) || !checkSupported(gateActivationFn, cellActivation, hasPeepholeConnections)) {
+        if (!covers(conf, gateActivationFn, input, maskArray, forwards, hasPeepholeConnections)) {
             return null;
         }
         long batch = input.size(0);
@@ -198,10 +176,6 @@ final class FusedLstmHelper implements LSTMHelper {
     /** [batch, features, time] copied to a contiguous [time, batch, features]. */
     private static INDArray timeMajor(INDArray batchFeaturesTime) {
         return batchFeaturesTime.permute(2, 0, 1).dup('c');
-    }
-
-    private static boolean covers(INDArray input, INDArray maskArray, boolean forwards) {
-        return maskArray == null && forwards && input.rank() == 3;
     }
 
     /** DL4J's [g, f, o, i] column blocks (of the first 4 * hidden columns) as libnd4j's [i, f, g, o]. */

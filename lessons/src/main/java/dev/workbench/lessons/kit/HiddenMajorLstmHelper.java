@@ -2,24 +2,19 @@ package dev.workbench.lessons.kit;
 
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.recurrent.FwdPassReturn;
-import org.deeplearning4j.nn.layers.recurrent.LSTMHelper;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
-import org.nd4j.linalg.activations.impl.ActivationSigmoid;
-import org.nd4j.linalg.activations.impl.ActivationTanH;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
-import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -42,7 +37,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * other than sigmoid gates and a tanh cell) it declines by returning {@code null}, and DL4J's own
  * code runs both passes.
  */
-final class HiddenMajorLstmHelper implements LSTMHelper {
+final class HiddenMajorLstmHelper extends DefaultLstmHelper {
     /** Our gate block k (i, f, o, g) is DL4J's column block {@code FROM_DL4J[k]} of [g, f, o, i]. */
     private static final int[] FROM_DL4J = {3, 1, 2, 0};
 
@@ -67,30 +62,12 @@ final class HiddenMajorLstmHelper implements LSTMHelper {
     }
 
     @Override
-    public boolean checkSupported(IActivation gateActivationFn, IActivation activationFn, boolean hasPeepholeConnections) {
-        return gateActivationFn instanceof ActivationSigmoid && activationFn instanceof ActivationTanH
-                && !hasPeepholeConnections;
-    }
-
-    @Override
-    public boolean checkSupported() {
-        return true;
-    }
-
-    @Override
-    public Map<String, Long> helperMemoryUse() {
-        return Collections.emptyMap();
-    }
-
-    @Override
     public FwdPassReturn activate(Layer layer, NeuralNetConfiguration conf, IActivation gateActivationFn, INDArray input,
                                   INDArray recurrentWeights, INDArray inputWeights, INDArray biases, boolean training,
                                   INDArray prevOutputActivations, INDArray prevMemCellState, boolean forBackprop,
                                   boolean forwards, String inputWeightKey, INDArray maskArray,
                                   boolean hasPeepholeConnections, LayerWorkspaceMgr workspaceMgr) {
-        IActivation cellActivation = ((BaseLayer) conf.getLayer()).getActivationFn();
-        if (maskArray != null || !forwards || input.rank() != 3
-                || !checkSupported(gateActivationFn, cellActivation, hasPeepholeConnections)) {
+        if (!covers(conf, gateActivationFn, input, maskArray, forwards, hasPeepholeConnections)) {
             return null;
         }
         int batch = (int) input.size(0);
