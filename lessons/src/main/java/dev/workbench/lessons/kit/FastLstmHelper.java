@@ -28,8 +28,8 @@ final class FastLstmHelper extends DefaultLstmHelper {
     }
 
     FastLstm.Passes passes() {
-        return new FastLstm.Passes(fused.fusedForwards(), fused.fusedBackwards(), hiddenMajor.forwards(),
-                hiddenMajor.backwards());
+        return new FastLstm.Passes(fused.passes.forwards(), fused.passes.backwards(), hiddenMajor.passes.forwards(),
+                hiddenMajor.passes.backwards());
     }
 
     @Override

@@ -15,7 +15,6 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs a DL4J {@code LSTM} layer's whole sequence in libnd4j's native {@code lstmLayer} op (forward)
@@ -43,21 +42,12 @@ final class FusedLstmHelper extends DefaultLstmHelper {
     /** libnd4j gate block k comes from DL4J block {@code FROM_DL4J[k]}: i←3, f←1, g←0, o←2. */
     private static final int[] FROM_DL4J = {3, 1, 0, 2};
 
+    final PassCounter passes = new PassCounter();
     private final boolean truncatedBptt;
-    private final AtomicLong fusedForwards = new AtomicLong();
-    private final AtomicLong fusedBackwards = new AtomicLong();
 
     /** @param truncatedBptt whether the network trains with truncated BPTT, which carries the last state between segments */
     FusedLstmHelper(boolean truncatedBptt) {
         this.truncatedBptt = truncatedBptt;
-    }
-
-    long fusedForwards() {
-        return fusedForwards.get();
-    }
-
-    long fusedBackwards() {
-        return fusedBackwards.get();
     }
 
     @Override
@@ -101,7 +91,7 @@ final class FusedLstmHelper extends DefaultLstmHelper {
         }
         pass.lastAct = lastOutput;
         pass.lastMemCell = lastCell;
-        fusedForwards.incrementAndGet();
+        passes.forward();
         return pass;
     }
 
@@ -152,7 +142,7 @@ final class FusedLstmHelper extends DefaultLstmHelper {
         gradient.gradientForVariable().put(inputWeightKey, inputWeightView);
         gradient.gradientForVariable().put(recurrentWeightKey, recurrentWeightView);
         gradient.gradientForVariable().put(biasWeightKey, biasView);
-        fusedBackwards.incrementAndGet();
+        passes.backward();
         return new Pair<>(gradient, inputGradient);
     }
 

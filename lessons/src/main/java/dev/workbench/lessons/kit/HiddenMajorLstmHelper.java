@@ -16,7 +16,6 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs a DL4J {@code LSTM} layer with every per-step array laid out hidden-major, [units, batch],
@@ -41,9 +40,8 @@ final class HiddenMajorLstmHelper extends DefaultLstmHelper {
     /** Our gate block k (i, f, o, g) is DL4J's column block {@code FROM_DL4J[k]} of [g, f, o, i]. */
     private static final int[] FROM_DL4J = {3, 1, 2, 0};
 
+    final PassCounter passes = new PassCounter();
     private final boolean truncatedBptt;
-    private final AtomicLong forwards = new AtomicLong();
-    private final AtomicLong backwards = new AtomicLong();
     private LstmWorkspace work;
     /** The input of the last training forward pass whose results {@link #work} still holds. */
     private INDArray keptInput;
@@ -51,14 +49,6 @@ final class HiddenMajorLstmHelper extends DefaultLstmHelper {
     /** @param truncatedBptt whether the network trains with truncated BPTT (see {@link #activate}) */
     HiddenMajorLstmHelper(boolean truncatedBptt) {
         this.truncatedBptt = truncatedBptt;
-    }
-
-    long forwards() {
-        return forwards.get();
-    }
-
-    long backwards() {
-        return backwards.get();
     }
 
     @Override
@@ -90,12 +80,12 @@ final class HiddenMajorLstmHelper extends DefaultLstmHelper {
             loadWeights(w, inputWeights, recurrentWeights, biases, hidden);
             loadInputAndState(w, input, prevOutputActivations, prevMemCellState);
             forward(w);
-            this.forwards.incrementAndGet();
+            passes.forward();
         }
         boolean keep = training && !forBackprop;
         keptInput = keep ? input : null;
 
-        HiddenMajorPass pass = new HiddenMajorPass(this.forwards.get());
+        HiddenMajorPass pass = new HiddenMajorPass(passes.forwards());
         if (!forBackprop) {
             pass.fwdPassOutput = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, input.dataType(),
                     new long[] {batch, hidden, time}, 'c').assign(w.outputs.permute(2, 1, 0));
@@ -118,7 +108,7 @@ final class HiddenMajorLstmHelper extends DefaultLstmHelper {
         if (!(fwdPass instanceof HiddenMajorPass pass)) {
             return null;
         }
-        if (pass.forwardNumber != this.forwards.get()) {
+        if (pass.forwardNumber != passes.forwards()) {
             throw new IllegalStateException("the LSTM ran another forward pass between this one and its backward pass");
         }
         long time = input.size(2);
@@ -149,7 +139,7 @@ final class HiddenMajorLstmHelper extends DefaultLstmHelper {
         gradient.gradientForVariable().put(recurrentWeightKey, recurrentWeightView);
         gradient.gradientForVariable().put(biasWeightKey, biasView);
         keptInput = null;
-        backwards.incrementAndGet();
+        passes.backward();
         return new Pair<>(gradient, inputGradient);
     }
 

@@ -1,5 +1,6 @@
 package dev.workbench.lessons.kit;
 
+import dev.workbench.lessons.engine.HyperParameter.ChoiceParameter;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.recurrent.SimpleRnn;
 import org.nd4j.linalg.activations.Activation;
@@ -39,6 +40,12 @@ public enum RecurrentCell {
 
     public String cliName() {
         return cliName;
+    }
+
+    /** The lessons' "Cell" choice, stored under {@code id}, LSTM by default. */
+    public static ChoiceParameter parameter(String id) {
+        return new ChoiceParameter(id, "Cell", "lstm: gated cell with a memory track; rnn: plain tanh recurrence.",
+                List.of(), LSTM.cliName, cliNames());
     }
 
     public static List<String> cliNames() {

@@ -3,7 +3,6 @@ package dev.workbench.lessons.memory;
 import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.Comparison;
 import dev.workbench.lessons.engine.HyperParameter;
-import dev.workbench.lessons.engine.HyperParameter.ChoiceParameter;
 import dev.workbench.lessons.engine.HyperParameter.DecimalParameter;
 import dev.workbench.lessons.engine.HyperParameter.IntegerParameter;
 import dev.workbench.lessons.engine.Lesson;
@@ -65,8 +64,7 @@ public final class LongMemoryLesson implements Lesson {
     private static List<HyperParameter> buildParameters() {
         List<HyperParameter> parameters = new ArrayList<>(TrainingOptimizer.parameters("adam", DEFAULT_LEARNING_RATE, 10.0));
         parameters.addAll(List.of(
-                new ChoiceParameter(CELL, "Cell", "lstm: gated cell with a memory track; rnn: plain tanh recurrence.",
-                        List.of(), "lstm", RecurrentCell.cliNames()),
+                RecurrentCell.parameter(CELL),
                 new IntegerParameter(LAG, "Lag", "Distractor steps between the symbol to remember and the question.",
                         List.of(), DEFAULT_LAG, 1, 200),
                 new IntegerParameter(HIDDEN, "Hidden size", "Units in the recurrent layer.", List.of("hidden"),

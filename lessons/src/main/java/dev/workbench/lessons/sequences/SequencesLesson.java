@@ -88,8 +88,7 @@ public final class SequencesLesson implements Lesson {
         parameters.addAll(List.of(
                 new ChoiceParameter(SERIES, "Series", "seattle: hourly temperatures 2010 (°F); co2: weekly CO2 at Mauna Loa "
                         + "(ppm, gaps interpolated); sunspots: yearly sunspot numbers.", List.of(), "seattle", ShippedSeries.cliNames()),
-                new ChoiceParameter(CELL, "Cell", "lstm: gated cell with a memory track; rnn: plain tanh recurrence.",
-                        List.of(), "lstm", RecurrentCell.cliNames()),
+                RecurrentCell.parameter(CELL),
                 new IntegerParameter(WINDOW, "Window length T", "Past values the network reads for one forecast.",
                         List.of("T"), DEFAULT_WINDOW, 2, 256),
                 new IntegerParameter(HORIZON, "Horizon H", "How many steps after the window's last value to forecast.",
