@@ -45,7 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * instructor projects it: the loss chart keeps a plot of at least {@link CanvasChart#MIN_PLOT_HEIGHT}
  * pixels (the page scrolls rather than squeezing it), no run-bar button is cut off, and the status
  * figures (also at their widest, "12,345 samples/s") are neither cut short nor over the progress
- * bar; the same on a 1920x1080 projector at 150% and 200%. With the settings column open, none
+ * bar, and no Training-tab chart's title or legend entry is cut off; the same on a 1920x1080
+ * projector at 150% and 200%. With the settings column open, none
  * of its labels, links and notes is cut short or past its edge; nor is any item of the shell's
  * status bar.
  */
@@ -214,11 +215,27 @@ class ZoomLayoutTest {
                             + ".." + Math.round(bounds.getMaxX()) + " in a scene " + Math.round(sceneWidth) + " px wide");
                 }
             }
+            problems.addAll(chartHeaderProblems(lesson, page));
             problems.addAll(statusProblems(lesson, page));
             problems.addAll(statusProblemsWith(lesson, page, WIDEST_FIGURES));
             problems.addAll(statusBarProblems(lesson, page));
             return problems;
         });
+    }
+
+    /** A title or legend entry of a Training-tab chart cut short or past its chart's right edge. */
+    private static List<String> chartHeaderProblems(Lesson lesson, LessonPage page) {
+        List<String> problems = new ArrayList<>();
+        javafx.scene.Node grid = page.lookup("." + LessonPage.CHARTS_CLASS);
+        for (javafx.scene.Node node : grid.lookupAll("." + CanvasChart.STYLE_CLASS)) {
+            CanvasChart chart = (CanvasChart) node;
+            // Its layout bounds: its bounds in local would take in the very labels that stick out.
+            double right = chart.localToScene(chart.getLayoutBounds()).getMaxX();
+            for (Labeled labeled : shownLabeled(chart, new ArrayList<>())) {
+                problems.addAll(cutShort(lesson.id() + ": chart '" + chart.getId() + "'", labeled, right));
+            }
+        }
+        return problems;
     }
 
     /** A shell status bar item cut short or past the window's edge (with the widest backend line). */

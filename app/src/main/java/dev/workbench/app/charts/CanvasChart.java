@@ -7,6 +7,7 @@ import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
 import javafx.css.converter.PaintConverter;
 import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -352,6 +353,27 @@ public abstract class CanvasChart extends Region {
     /** Points drawn as lone dots at the last drawing: points with no neighbour to join a line to. */
     public final int lonePoints() {
         return lonePoints;
+    }
+
+    /**
+     * The narrowest width at which the title, the controls and every legend entry show whole: the
+     * title and controls on one line, with the widest entry beside them (or, when the legend has
+     * its own row, under them). Narrower, the header is cut off at the chart's edge.
+     */
+    public final double wholeHeaderWidth() {
+        double spacing = header.getSpacing();
+        double line = title.prefWidth(-1);
+        for (Region control : headerControls) {
+            if (control.isManaged()) {
+                line += spacing + control.prefWidth(-1);
+            }
+        }
+        double widestEntry = legend.getChildren().stream().mapToDouble(entry -> entry.prefWidth(-1)).max().orElse(0);
+        double legendWidth = widestEntry == 0 ? 0 : legend.snappedLeftInset() + widestEntry + legend.snappedRightInset();
+        double inner = legend.getParent() == top ? Math.max(line, legendWidth)
+                : line + (legendWidth == 0 ? 0 : spacing + legendWidth);
+        Insets headerInsets = header.getInsets();
+        return snappedLeftInset() + headerInsets.getLeft() + inner + headerInsets.getRight() + snappedRightInset();
     }
 
     /** Points currently drawn, over all lines. */

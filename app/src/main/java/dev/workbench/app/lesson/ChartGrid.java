@@ -14,8 +14,10 @@ import java.util.Optional;
 
 /**
  * The Training tab's charts, built from the metrics a run declares: the loss chart first, then
- * one chart per other declared chart name, two to a row so each keeps room for its plot. Built
- * again when a run with other settings declares other series (a 2-D GAN has no image diversity).
+ * one chart per other declared chart name, two to a row so each keeps room for its plot, or one
+ * to a row when two side by side would cut off a title or legend entry (large text on a narrow
+ * window). Built again when a run with other settings declares other series (a 2-D GAN has no
+ * image diversity).
  */
 final class ChartGrid extends VBox {
     static final String STYLE_CLASS = "chart-grid";
@@ -24,6 +26,8 @@ final class ChartGrid extends VBox {
     private Metrics metrics;
     private LossChart lossChart;
     private final List<MetricChart> metricCharts = new ArrayList<>();
+    private final List<CanvasChart> charts = new ArrayList<>();
+    private int perRow = PER_ROW;
 
     ChartGrid(Metrics metrics) {
         getStyleClass().addAll(STYLE_CLASS, LessonPage.CHARTS_CLASS);
@@ -64,15 +68,44 @@ final class ChartGrid extends VBox {
             metricCharts.add(metricChart);
             all.add(metricChart);
         }
+        charts.clear();
+        charts.addAll(all);
+        arrange();
+    }
+
+    /** Two charts to a row when both headers show whole side by side at this width, else one. */
+    @Override
+    protected void layoutChildren() {
+        int fitting = fitsTwoToARow(getWidth() - snappedLeftInset() - snappedRightInset()) ? PER_ROW : 1;
+        if (fitting != perRow) {
+            perRow = fitting;
+            arrange();
+        }
+        // Side by side, the row gives neither chart less than its header needs.
+        for (CanvasChart chart : charts) {
+            chart.setMinWidth(perRow > 1 ? chart.wholeHeaderWidth() : 0);
+        }
+        super.layoutChildren();
+    }
+
+    private boolean fitsTwoToARow(double width) {
+        for (int start = 0; start + 1 < charts.size(); start += PER_ROW) {
+            if (charts.get(start).wholeHeaderWidth() + charts.get(start + 1).wholeHeaderWidth() > width) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void arrange() {
         getChildren().clear();
-        for (int start = 0; start < all.size(); start += PER_ROW) {
+        for (int start = 0; start < charts.size(); start += perRow) {
             HBox row = new HBox();
             row.getStyleClass().add("chart-grid-row");
-            for (CanvasChart chart : all.subList(start, Math.min(all.size(), start + PER_ROW))) {
+            for (CanvasChart chart : charts.subList(start, Math.min(charts.size(), start + perRow))) {
                 HBox.setHgrow(chart, Priority.ALWAYS);
                 // The loss chart gets more of the first row: it is the one a student watches.
-                chart.setPrefWidth(chart == lossChart && all.size() > 1 ? 620 : 380);
-                chart.setMinWidth(0);
+                chart.setPrefWidth(chart == lossChart && perRow > 1 && charts.size() > 1 ? 620 : 380);
                 row.getChildren().add(chart);
             }
             VBox.setVgrow(row, Priority.ALWAYS);
