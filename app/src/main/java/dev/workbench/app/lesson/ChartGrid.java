@@ -4,7 +4,6 @@ import dev.workbench.app.charts.CanvasChart;
 import dev.workbench.app.charts.LossChart;
 import dev.workbench.app.charts.MetricChart;
 import dev.workbench.lessons.engine.Metrics;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -22,6 +21,8 @@ import java.util.Optional;
 final class ChartGrid extends VBox {
     static final String STYLE_CLASS = "chart-grid";
     private static final int PER_ROW = 2;
+    /** The loss chart's part of a row it shares, as far as the other chart's header allows. */
+    private static final double LOSS_SHARE = 0.62;
 
     private Metrics metrics;
     private LossChart lossChart;
@@ -73,7 +74,7 @@ final class ChartGrid extends VBox {
         arrange();
     }
 
-    /** Two charts to a row when both headers show whole side by side at this width, else one. */
+    /** Two charts to a row when both keep their headers whole side by side at this width, else one. */
     @Override
     protected void layoutChildren() {
         int fitting = fitsTwoToARow(getWidth() - snappedLeftInset() - snappedRightInset()) ? PER_ROW : 1;
@@ -81,16 +82,12 @@ final class ChartGrid extends VBox {
             perRow = fitting;
             arrange();
         }
-        // Side by side, the row gives neither chart less than its header needs.
-        for (CanvasChart chart : charts) {
-            chart.setMinWidth(perRow > 1 ? chart.wholeHeaderWidth() : 0);
-        }
         super.layoutChildren();
     }
 
     private boolean fitsTwoToARow(double width) {
         for (int start = 0; start + 1 < charts.size(); start += PER_ROW) {
-            if (charts.get(start).wholeHeaderWidth() + charts.get(start + 1).wholeHeaderWidth() > width) {
+            if (!ChartRow.fitsSideBySide(charts.get(start), charts.get(start + 1), width)) {
                 return false;
             }
         }
@@ -100,14 +97,9 @@ final class ChartGrid extends VBox {
     private void arrange() {
         getChildren().clear();
         for (int start = 0; start < charts.size(); start += perRow) {
-            HBox row = new HBox();
-            row.getStyleClass().add("chart-grid-row");
-            for (CanvasChart chart : charts.subList(start, Math.min(charts.size(), start + perRow))) {
-                HBox.setHgrow(chart, Priority.ALWAYS);
-                // The loss chart gets more of the first row: it is the one a student watches.
-                chart.setPrefWidth(chart == lossChart && perRow > 1 && charts.size() > 1 ? 620 : 380);
-                row.getChildren().add(chart);
-            }
+            List<CanvasChart> inRow = charts.subList(start, Math.min(charts.size(), start + perRow));
+            // The loss chart gets more of the first row: it is the one a student watches.
+            ChartRow row = new ChartRow(inRow, inRow.get(0) == lossChart ? LOSS_SHARE : 0.5);
             VBox.setVgrow(row, Priority.ALWAYS);
             getChildren().add(row);
         }
