@@ -153,8 +153,7 @@ public record OptimizerConfig(OptimizerKind kind, double learningRate, double mo
             case RMSPROP -> RmsProp.builder().learningRate(learningRate).rmsDecay(beta2).epsilon(epsilon).build();
             case ADAGRAD -> AdaGrad.builder().learningRate(learningRate).epsilon(epsilon).build();
             case ADADELTA -> AdaDelta.builder().rho(beta2).epsilon(epsilon).build();
-            case ADAM -> Adam.builder().learningRate(learningRate).beta1(beta1).beta2(beta2).epsilon(epsilon)
-                    .build();
+            case ADAM -> new FastAdam(learningRate, beta1, beta2, epsilon);
             // AdaMax has no builder() in 1.0.0-M2.1; this constructor takes (learningRate, beta1, beta2, epsilon).
             case ADAMAX -> new AdaMax(learningRate, beta1, beta2, epsilon);
             case NADAM -> Nadam.builder().learningRate(learningRate).beta1(beta1).beta2(beta2).epsilon(epsilon)
