@@ -56,6 +56,12 @@ class AutoencoderVariantsTest {
             assertEquals(16, session.reconstructions().pixels().size());
             assertTrue(session.decodedGrid().isEmpty(), "no grid for an 8-number code");
             assertEquals(1000, session.latentMap().x().length);
+            for (var layer : session.network().getLayers()) {
+                if (layer instanceof org.deeplearning4j.nn.layers.convolution.subsampling.SubsamplingLayer) {
+                    assertTrue(dev.workbench.lessons.kit.FastPooling.passes(layer)[1] > 0,
+                            "max pooling's backward pass in Java (FastPoolingTest)");
+                }
+            }
         }
     }
 

@@ -53,6 +53,16 @@ class CnnLessonTest {
     }
 
     @Test
+    void bothPoolingLayersTrainedThroughJavaPooling() {
+        var layers = java.util.Arrays.stream(session.network().getLayers())
+                .filter(layer -> layer instanceof org.deeplearning4j.nn.layers.convolution.subsampling.SubsamplingLayer).toList();
+        assertEquals(2, layers.size());
+        for (var layer : layers) {
+            assertTrue(dev.workbench.lessons.kit.FastPooling.passes(layer)[1] > 0, "backward passes in Java (FastPoolingTest)");
+        }
+    }
+
+    @Test
     void checkpointRoundTripGivesIdenticalPredictions(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("cnn" + Checkpoints.EXTENSION);
         List<Prediction> before = run.inspect(s -> {

@@ -18,6 +18,7 @@ import dev.workbench.lessons.insight.LayerSummary;
 import dev.workbench.lessons.insight.Prediction;
 import dev.workbench.lessons.kit.ClassifierCore;
 import dev.workbench.lessons.kit.Dl4jModel;
+import dev.workbench.lessons.kit.FastPooling;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 
@@ -45,6 +46,7 @@ public final class CnnSession implements LessonSession, PlainFit, LearningRateCo
         AugmentationPipeline pipeline = cnn.augmentationPipeline();
         DataSetIterator batches = pipeline.isIdentity() ? plain : new AugmentingDataSetIterator(plain, pipeline, settings.seed());
         this.net = network.apply(plain.batchesPerEpoch());
+        FastPooling.install(net);
         this.core = new ClassifierCore(lesson, settings, Dl4jModel.of(net),
                 new ClassifierCore.Batches(batches, plain.batchesPerEpoch(), Math.min(cnn.batchSize(), data.train().size())),
                 data, ClassifierCore.sample(data.train(), TRAIN_ACCURACY_SAMPLE, settings.seed()));

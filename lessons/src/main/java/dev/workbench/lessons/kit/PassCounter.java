@@ -3,7 +3,7 @@ package dev.workbench.lessons.kit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * How many forward and backward passes an LSTM helper ran: the proof, for tests and benchmarks,
+ * How many forward and backward passes a layer helper ran: the proof, for tests and benchmarks,
  * that a path really ran (DL4J falls back to its own code silently when a helper throws).
  */
 final class PassCounter {

@@ -1,10 +1,9 @@
 package dev.workbench.lessons.optim;
 
+import dev.workbench.lessons.engine.NativeFloats;
 import java.nio.FloatBuffer;
 import java.util.Map;
 import java.util.Objects;
-import org.bytedeco.javacpp.FloatPointer;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.AdamUpdater;
 import org.nd4j.linalg.learning.GradientUpdater;
@@ -116,8 +115,7 @@ final class FastAdamUpdater implements GradientUpdater<FastAdam> {
 
     private static boolean contiguousFloats(INDArray gradient, INDArray m, INDArray v) {
         for (INDArray array : new INDArray[] {gradient, m, v}) {
-            if (array.dataType() != DataType.FLOAT || array.length() != gradient.length()
-                    || array.length() > Integer.MAX_VALUE || array.elementWiseStride() != 1
+            if (!NativeFloats.contiguous(array) || array.length() != gradient.length()
                     || (!array.isVector() && array.ordering() != gradient.ordering())) {
                 return false;
             }
@@ -125,12 +123,9 @@ final class FastAdamUpdater implements GradientUpdater<FastAdam> {
         return true;
     }
 
-    /** The array's numbers in native memory, from its first element (a view's address includes its offset). */
     private FloatBuffer floats(int slot, INDArray array) {
         if (bufferOwners[slot] != array) {
-            long length = array.length();
-            buffers[slot] = new FloatPointer(array.data().addressPointer()).position(0).limit(length).capacity(length)
-                    .asBuffer();
+            buffers[slot] = NativeFloats.of(array);
             bufferOwners[slot] = array;
         }
         return buffers[slot];
