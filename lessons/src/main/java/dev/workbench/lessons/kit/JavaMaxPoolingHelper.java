@@ -16,14 +16,14 @@ import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * The backward pass of max pooling without padding or dilation on NCHW floats, computed in Java a
+ * Max pooling without padding or dilation on NCHW floats, forward and backward, computed in Java a
  * few image planes at a time. For any other pooling it returns null, and DL4J runs its own code.
  *
  * <p>The gradient goes to the first largest value of each window, as in libnd4j's own pooling (a
  * window's later equal values get none), and adds up where windows overlap.
  */
 final class JavaMaxPoolingHelper implements SubsamplingHelper {
-    /** About this many numbers per chunk of whole planes: a chunk's input and gradients fit in the CPU's cache. */
+    /** About this many numbers per chunk of whole planes: a chunk's arrays fit in the CPU's cache. */
     private static final int CHUNK = 8192;
 
     private final PassCounter passes = new PassCounter();
@@ -32,12 +32,32 @@ final class JavaMaxPoolingHelper implements SubsamplingHelper {
         return passes;
     }
 
-    /** DL4J 1.0.0-M2.1 never asks a pooling helper for the forward pass (it runs libnd4j's op); later versions do. */
     @Override
     public INDArray activate(INDArray input, boolean training, int[] kernel, int[] strides, int[] pad,
             PoolingType poolingType, ConvolutionMode convolutionMode, int[] dilation, CNN2DFormat format,
             LayerWorkspaceMgr workspaceMgr) {
-        return null;
+        Geometry g = Geometry.of(input, kernel, strides, pad, poolingType, convolutionMode, dilation, format);
+        if (g == null || (convolutionMode == ConvolutionMode.Same && !g.samePadsNothing())) {
+            return null;
+        }
+        INDArray output = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, input.dataType(),
+                new long[] {input.size(0), input.size(1), g.outH, g.outW}, 'c');
+        FloatBuffer in = NativeFloats.of(input);
+        FloatBuffer out = NativeFloats.of(output);
+        int planes = g.planes(input);
+        int chunk = Math.max(1, CHUNK / g.inPlane());
+        float[] inChunk = new float[chunk * g.inPlane()];
+        float[] outChunk = new float[chunk * g.outPlane()];
+        for (int first = 0; first < planes; first += chunk) {
+            int count = Math.min(chunk, planes - first);
+            in.get(first * g.inPlane(), inChunk, 0, count * g.inPlane());
+            for (int p = 0; p < count; p++) {
+                g.forward(inChunk, p * g.inPlane(), outChunk, p * g.outPlane());
+            }
+            out.put(first * g.outPlane(), outChunk, 0, count * g.outPlane());
+        }
+        passes.forward();
+        return output;
     }
 
     @Override
@@ -119,6 +139,23 @@ final class JavaMaxPoolingHelper implements SubsamplingHelper {
             return outH * outW;
         }
 
+        /** Whether "same" mode gives this output size, ceil(in / stride), so that it pads nothing. */
+        boolean samePadsNothing() {
+            return outH == (inH + sH - 1) / sH && outW == (inW + sW - 1) / sW;
+        }
+
+        void forward(float[] in, int inStart, float[] out, int outStart) {
+            if (twoByTwo()) {
+                forwardTwoByTwo(in, inStart, out, outStart);
+                return;
+            }
+            for (int oy = 0; oy < outH; oy++) {
+                for (int ox = 0; ox < outW; ox++) {
+                    out[outStart + oy * outW + ox] = in[inStart + argmax(in, inStart, oy, ox)];
+                }
+            }
+        }
+
         void backward(float[] in, float[] eps, float[] grad, int inStart, int outStart) {
             if (twoByTwo()) {
                 backwardTwoByTwo(in, eps, grad, inStart, outStart);
@@ -134,6 +171,17 @@ final class JavaMaxPoolingHelper implements SubsamplingHelper {
         /** 2x2 windows every 2 pixels, LeNet's and most networks' pooling: written out, without branches on the values. */
         private boolean twoByTwo() {
             return kH == 2 && kW == 2 && sH == 2 && sW == 2;
+        }
+
+        private void forwardTwoByTwo(float[] in, int inStart, float[] out, int outStart) {
+            for (int oy = 0; oy < outH; oy++) {
+                int top = inStart + 2 * oy * inW;
+                int o = outStart + oy * outW;
+                for (int ox = 0; ox < outW; ox++) {
+                    int x = top + 2 * ox;
+                    out[o + ox] = Math.max(Math.max(in[x], in[x + 1]), Math.max(in[x + inW], in[x + inW + 1]));
+                }
+            }
         }
 
         /** Expects {@code grad} zeroed: each window puts its gradient on one pixel (the windows do not overlap). */
