@@ -37,7 +37,7 @@ final class JavaMaxPoolingHelper implements SubsamplingHelper {
             PoolingType poolingType, ConvolutionMode convolutionMode, int[] dilation, CNN2DFormat format,
             LayerWorkspaceMgr workspaceMgr) {
         Geometry g = Geometry.of(input, kernel, strides, pad, poolingType, convolutionMode, dilation, format);
-        if (g == null || (convolutionMode == ConvolutionMode.Same && !g.samePadsNothing())) {
+        if (g == null) {
             return null;
         }
         INDArray output = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, input.dataType(),
@@ -45,7 +45,7 @@ final class JavaMaxPoolingHelper implements SubsamplingHelper {
         FloatBuffer in = NativeFloats.of(input);
         FloatBuffer out = NativeFloats.of(output);
         int planes = g.planes(input);
-        int chunk = Math.max(1, CHUNK / g.inPlane());
+        int chunk = g.planesPerChunk();
         float[] inChunk = new float[chunk * g.inPlane()];
         float[] outChunk = new float[chunk * g.outPlane()];
         for (int first = 0; first < planes; first += chunk) {
@@ -75,7 +75,7 @@ final class JavaMaxPoolingHelper implements SubsamplingHelper {
         FloatBuffer eps = NativeFloats.of(outputGradient);
         FloatBuffer grad = NativeFloats.of(inputGradient);
         int planes = g.planes(input);
-        int chunk = Math.max(1, CHUNK / g.inPlane());
+        int chunk = g.planesPerChunk();
         float[] inChunk = new float[chunk * g.inPlane()];
         float[] epsChunk = new float[chunk * g.outPlane()];
         float[] gradChunk = new float[chunk * g.inPlane()];
@@ -108,9 +108,9 @@ final class JavaMaxPoolingHelper implements SubsamplingHelper {
 
         static Geometry of(INDArray input, int[] kernel, int[] strides, int[] pad, PoolingType poolingType,
                 ConvolutionMode convolutionMode, int[] dilation, CNN2DFormat format) {
-            // "Same" mode is fine where it pads nothing: backpropGradient then checks the output size.
             boolean plain = poolingType == PoolingType.MAX && format == CNN2DFormat.NCHW && pad[0] == 0 && pad[1] == 0
-                    && dilation[0] == 1 && dilation[1] == 1 && input.rank() == 4 && contiguousC(input);
+                    && dilation[0] == 1 && dilation[1] == 1 && input.rank() == 4 && contiguousC(input)
+                    && (convolutionMode == ConvolutionMode.Truncate || convolutionMode == ConvolutionMode.Same);
             if (!plain) {
                 return null;
             }
@@ -119,8 +119,10 @@ final class JavaMaxPoolingHelper implements SubsamplingHelper {
             if (inH < kernel[0] || inW < kernel[1]) {
                 return null;
             }
-            return new Geometry(inH, inW, kernel[0], kernel[1], strides[0], strides[1],
+            Geometry g = new Geometry(inH, inW, kernel[0], kernel[1], strides[0], strides[1],
                     (inH - kernel[0]) / strides[0] + 1, (inW - kernel[1]) / strides[1] + 1);
+            // "Same" mode is the same pooling where it pads nothing; Strict's checks are left to DL4J.
+            return convolutionMode == ConvolutionMode.Same && !g.samePadsNothing() ? null : g;
         }
 
         static boolean contiguousC(INDArray array) {
@@ -137,6 +139,11 @@ final class JavaMaxPoolingHelper implements SubsamplingHelper {
 
         int outPlane() {
             return outH * outW;
+        }
+
+        /** Whole planes per chunk: about CHUNK numbers, at least one plane. */
+        int planesPerChunk() {
+            return Math.max(1, CHUNK / inPlane());
         }
 
         /** Whether "same" mode gives this output size, ceil(in / stride), so that it pads nothing. */
