@@ -1,6 +1,7 @@
 package dev.workbench.lessons.memory;
 
 import dev.workbench.lessons.kit.FastLstm;
+import dev.workbench.lessons.kit.FastSimpleRnn;
 import dev.workbench.lessons.engine.Measurement;
 import dev.workbench.lessons.engine.NativeSetup;
 import dev.workbench.lessons.engine.ProbeRecord;
@@ -39,6 +40,8 @@ class LongMemoryLessonTest {
             if (cell.equals("lstm")) {
                 assertTrue(FastLstm.passes(session.network().getLayer(0)).fusedBackwards() > 0,
                         "the 32-unit LSTM trains in libnd4j's fused op");
+            } else {
+                assertTrue(FastSimpleRnn.passes(session.network().getLayer(0))[1] > 0, "the SimpleRnn trains on the fast path");
             }
             return session.testMeasurements().stream().filter(m -> m.label().startsWith("Test accuracy"))
                     .mapToDouble(Measurement::value).findFirst().orElseThrow();

@@ -1,6 +1,7 @@
 package dev.workbench.lessons.sequences;
 
 import dev.workbench.lessons.kit.FastLstm;
+import dev.workbench.lessons.kit.FastSimpleRnn;
 import dev.workbench.lessons.data.DatasetException;
 import dev.workbench.lessons.data.DatasetLocator;
 import dev.workbench.lessons.data.MissingValues;
@@ -151,6 +152,10 @@ class SequencesLessonTest {
                 SequencesLesson.WINDOW, "12", SequencesLesson.HIDDEN, "8", SequencesLesson.LAYERS, "2")))) {
             session.startEpoch(1);
             session.trainIteration();
+            for (int layer = 0; layer < 2; layer++) {
+                assertTrue(FastSimpleRnn.passes(session.network().getLayer(layer))[1] > 0,
+                        "SimpleRnn layer " + layer + " trains on the fast path (docs/benchmarks.md, Levers)");
+            }
             ProbeRecord.Points forecast = (ProbeRecord.Points) session.probe(SequencesLesson.FORECAST).orElseThrow();
             assertEquals(List.of("true", "forecast"), forecast.groups());
             int n = forecast.x().length / 2;
@@ -190,6 +195,7 @@ class SequencesLessonTest {
         }
         try (SequencesSession restored = LESSON.restore(Checkpoints.load(file))) {
             assertEquals(settings, restored.settings());
+            assertTrue(FastSimpleRnn.isInstalled(restored.network().getLayer(1)), "a restored model gets the fast SimpleRnn too");
             assertEquals(before, restored.testMeasurements());
         }
         Map<String, String> otherSize = new HashMap<>(Checkpoints.load(file).rawSettings());

@@ -24,4 +24,25 @@ public final class NativeFloats {
         long length = array.length();
         return new FloatPointer(array.data().addressPointer()).position(0).limit(length).capacity(length).asBuffer();
     }
+
+    /**
+     * The numbers of any float array whose strides are not negative, from its first element to its
+     * last: element {@code (i0, i1, ...)} is at index {@code i0 * stride(0) + i1 * stride(1) + ...}.
+     * Valid while the array is.
+     */
+    public static FloatBuffer spanning(INDArray array) {
+        if (array.dataType() != DataType.FLOAT) {
+            throw new IllegalArgumentException("not a float array: " + array.dataType());
+        }
+        long span = 1;
+        long[] shape = array.shape();
+        long[] strides = array.stride();
+        for (int d = 0; d < shape.length; d++) {
+            if (strides[d] < 0) {
+                throw new IllegalArgumentException("negative stride " + strides[d] + " in dimension " + d);
+            }
+            span += (shape[d] - 1) * strides[d];
+        }
+        return new FloatPointer(array.data().addressPointer()).position(0).limit(span).capacity(span).asBuffer();
+    }
 }

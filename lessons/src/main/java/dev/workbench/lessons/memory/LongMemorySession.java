@@ -14,6 +14,7 @@ import dev.workbench.lessons.insight.MemoryHorizon;
 import dev.workbench.lessons.insight.RecurrentInsight;
 import dev.workbench.lessons.kit.Dl4jModel;
 import dev.workbench.lessons.kit.FastLstm;
+import dev.workbench.lessons.kit.FastSimpleRnn;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -57,6 +58,7 @@ public final class LongMemorySession implements RecurrentInsight, LearningRateCo
         this.task = new RecallTask(memory.lag());
         this.net = trained != null ? trained : RecallNetworks.recaller(memory, task);
         FastLstm.install(net);
+        FastSimpleRnn.install(net);
         this.training = new Random(settings.seed());
         this.validation = task.sample(VALIDATION_SIZE, new Random(settings.seed() + 1));
         this.test = task.sample(TEST_SIZE, new Random(settings.seed() + 2));

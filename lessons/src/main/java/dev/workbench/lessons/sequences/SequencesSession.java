@@ -23,6 +23,7 @@ import dev.workbench.lessons.insight.MemoryHorizon;
 import dev.workbench.lessons.insight.RecurrentInsight;
 import dev.workbench.lessons.kit.Dl4jModel;
 import dev.workbench.lessons.kit.FastLstm;
+import dev.workbench.lessons.kit.FastSimpleRnn;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -82,6 +83,7 @@ public final class SequencesSession implements LessonSession, LearningRateContro
         this.net = trained != null ? trained
                 : SequenceNetworks.forecaster(sequences, windows.features(), windows.outputs(), iterationsPerEpoch);
         FastLstm.install(net);
+        FastSimpleRnn.install(net);
         this.validation = windows.dataSet(Part.VALIDATION, LabelLayout.LAST_STEP);
         this.test = windows.dataSet(Part.TEST, LabelLayout.LAST_STEP);
         int count = Math.min(PROBE_BATCH, trainWindows);
