@@ -26,7 +26,7 @@ SPECS=(
 )
 if [ "$CORE" = 0 ]; then
   SPECS+=(
-    "sequences --cell rnn --epochs 1"
+    "sequences --cell rnn --epochs 3"
     "autoencoder --model conv --epochs 1"
     "gan --model image --epochs 1"
     "resnet --model cnn --cnn-epochs 1 --train-images 2000"
