@@ -64,6 +64,12 @@ class CnnLessonTest {
     }
 
     @Test
+    void theFirstConvolutionSkipsTheInputGradient() {
+        long passes = dev.workbench.lessons.kit.FirstConvolution.backwardPasses(session.network().getLayer(0));
+        assertTrue(passes > 0, "conv1's backward passes without an input gradient (FirstConvolutionTest): " + passes);
+    }
+
+    @Test
     void checkpointRoundTripGivesIdenticalPredictions(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("cnn" + Checkpoints.EXTENSION);
         List<Prediction> before = run.inspect(s -> {

@@ -19,6 +19,7 @@ import dev.workbench.lessons.insight.Prediction;
 import dev.workbench.lessons.kit.ClassifierCore;
 import dev.workbench.lessons.kit.Dl4jModel;
 import dev.workbench.lessons.kit.FastPooling;
+import dev.workbench.lessons.kit.FirstConvolution;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 
@@ -47,6 +48,7 @@ public final class CnnSession implements LessonSession, PlainFit, LearningRateCo
         DataSetIterator batches = pipeline.isIdentity() ? plain : new AugmentingDataSetIterator(plain, pipeline, settings.seed());
         this.net = network.apply(plain.batchesPerEpoch());
         FastPooling.install(net);
+        FirstConvolution.install(net); // nothing in this lesson reads the gradient for the input images
         this.core = new ClassifierCore(lesson, settings, Dl4jModel.of(net),
                 new ClassifierCore.Batches(batches, plain.batchesPerEpoch(), Math.min(cnn.batchSize(), data.train().size())),
                 data, ClassifierCore.sample(data.train(), TRAIN_ACCURACY_SAMPLE, settings.seed()));
