@@ -80,6 +80,9 @@ class AutoencoderLessonTest {
                 epochs.get(0).value(AutoencoderLesson.PCA_ERROR));
         assertTrue(trained < untrainedError / 3, "untrained " + untrainedError + ", trained " + trained);
         assertTrue(epochs.get(0).value(AutoencoderLesson.PCA_ERROR) > 0.02, "PCA baseline measured");
+        long reuses = run.inspect(s -> dev.workbench.lessons.kit.DenseForwardCache.reuses(
+                ((AutoencoderSession) s).network().getLayer(0))).join();
+        assertTrue(reuses > 0, "enc1 (784 x 256) reused its forward sums in backprop (DenseForwardCacheTest): " + reuses);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -111,6 +112,10 @@ class GanTrainingTest {
             LOG.info("image GAN (trouser): {} steps in {} s ({} steps/s); mean pixel change {}; diversity {} -> {}; "
                     + "energy distance {} -> {}", steps, seconds, steps / seconds, change, diversityBefore, diversity,
                     distanceBefore, distance);
+            for (var net : List.of(session.generator(), session.discriminator())) {
+                assertTrue(dev.workbench.lessons.kit.DenseForwardCache.reuses(net.getLayer(1)) > 0,
+                        "the 256 x 512 layers reuse their forward sums in backprop (DenseForwardCacheTest)");
+            }
             assertTrue(change > 0.1, "samples from the same noise changed: mean |difference| " + change);
             assertTrue(diversity > 0.1 && diversity > 2 * diversityBefore,
                     "samples differ from each other: diversity " + diversityBefore + " -> " + diversity);

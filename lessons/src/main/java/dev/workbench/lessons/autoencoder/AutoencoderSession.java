@@ -19,6 +19,7 @@ import dev.workbench.lessons.engine.ProbeRecord;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.StepResult;
 import dev.workbench.lessons.insight.ImageSample;
+import dev.workbench.lessons.kit.DenseForwardCache;
 import dev.workbench.lessons.kit.FastPooling;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -117,6 +118,7 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
         this.batches = autoencoder.denoising() ? new NoisyInputIterator(examples, autoencoder.noise(), settings.seed()) : examples;
         this.model = new Autoencoder(network.apply(iterationsPerEpoch), autoencoder.kind());
         FastPooling.install(model.network());
+        DenseForwardCache.install(model.network());
         long seed = settings.seed();
         this.trainSample = AutoencoderData.rows(data.train(), TRAIN_SAMPLE);
         this.validation = AutoencoderData.rows(data.validation());

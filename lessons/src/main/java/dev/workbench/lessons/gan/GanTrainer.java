@@ -1,5 +1,6 @@
 package dev.workbench.lessons.gan;
 
+import dev.workbench.lessons.kit.DenseForwardCache;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
@@ -48,6 +49,8 @@ final class GanTrainer {
                DiffAugment augment) {
         this.generator = generator;
         this.discriminator = discriminator;
+        DenseForwardCache.install(generator);
+        DenseForwardCache.install(discriminator);
         this.loss = loss;
         this.realLabel = labelSmoothing ? 0.9 : 1.0;
         this.augment = augment;

@@ -1,10 +1,7 @@
 package dev.workbench.lessons.kit;
 
-import java.lang.reflect.Field;
-import java.util.Map;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.layers.recurrent.SimpleRnn;
-import org.deeplearning4j.nn.layers.wrapper.BaseWrapperLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -41,72 +38,27 @@ public final class FastSimpleRnn {
         if (Boolean.getBoolean(DL4J_ONLY) || !Nd4j.getEnvironment().isCPU()) {
             return 0;
         }
-        Layer[] layers = net.getLayers(); // DL4J's own array: the network runs what it holds
         int installed = 0;
-        for (int i = 0; i < layers.length; i++) {
-            Layer outer = layers[i];
-            Layer inner = outer;
-            BaseWrapperLayer wrapper = null;
-            while (inner instanceof BaseWrapperLayer w) {
-                wrapper = w;
-                inner = w.getUnderlying();
+        for (Layer layer : net.getLayers().clone()) {
+            Layer inner = LayerSwap.unwrapped(layer);
+            if (inner.getClass() == SimpleRnn.class) {
+                LayerSwap.replace(net, inner, new FastSimpleRnnLayer((SimpleRnn) inner, largestPass));
+                installed++;
             }
-            if (inner.getClass() != SimpleRnn.class) {
-                continue;
-            }
-            FastSimpleRnnLayer swapped = new FastSimpleRnnLayer((SimpleRnn) inner, largestPass);
-            if (wrapper != null) {
-                setUnderlying(wrapper, swapped);
-            } else {
-                layers[i] = swapped;
-                replaceByName(net, inner, swapped);
-            }
-            installed++;
         }
         return installed;
     }
 
     /** Whether {@code layer} (or the SimpleRnn inside a wrapper) is the fast one. */
     public static boolean isInstalled(Layer layer) {
-        return inside(layer) instanceof FastSimpleRnnLayer;
+        return LayerSwap.unwrapped(layer) instanceof FastSimpleRnnLayer;
     }
 
     /** How many forward and backward passes {@code layer} ran on the fast path; zeros for any other layer. */
     public static long[] passes(Layer layer) {
-        if (inside(layer) instanceof FastSimpleRnnLayer rnn) {
+        if (LayerSwap.unwrapped(layer) instanceof FastSimpleRnnLayer rnn) {
             return new long[] {rnn.passes().forwards(), rnn.passes().backwards()};
         }
         return new long[] {0, 0};
-    }
-
-    private static Layer inside(Layer layer) {
-        Layer inner = layer;
-        while (inner instanceof BaseWrapperLayer wrapper) {
-            inner = wrapper.getUnderlying();
-        }
-        return inner;
-    }
-
-    // Wrappers have no setter for the layer they wrap.
-    private static void setUnderlying(BaseWrapperLayer wrapper, Layer layer) {
-        try {
-            Field underlying = BaseWrapperLayer.class.getDeclaredField("underlying");
-            underlying.setAccessible(true);
-            underlying.set(wrapper, layer);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("DL4J's wrapper layer has no 'underlying' field to swap the SimpleRnn in", e);
-        }
-    }
-
-    // getLayer(name) reads the network's name map, which has no setter.
-    @SuppressWarnings("unchecked")
-    private static void replaceByName(MultiLayerNetwork net, Layer original, Layer swapped) {
-        try {
-            Field layerMap = MultiLayerNetwork.class.getDeclaredField("layerMap");
-            layerMap.setAccessible(true);
-            ((Map<String, Layer>) layerMap.get(net)).replaceAll((name, layer) -> layer == original ? swapped : layer);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("DL4J's network has no 'layerMap' field to swap the SimpleRnn in", e);
-        }
     }
 }

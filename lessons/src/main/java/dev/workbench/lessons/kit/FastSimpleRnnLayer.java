@@ -29,13 +29,7 @@ final class FastSimpleRnnLayer extends SimpleRnn {
     FastSimpleRnnLayer(SimpleRnn original, long largestPass) {
         super(original.conf(), original.getDataType());
         this.largestPass = largestPass;
-        setIndex(original.getIndex());
-        setListeners(original.getListeners());
-        setParamTable(original.paramTable());
-        setParamsViewArray(original.params());
-        if (original.getGradientsViewArray() != null) { // else the network sets it before its first backward pass
-            setBackpropGradientsViewArray(original.getGradientsViewArray());
-        }
+        LayerSwap.adoptState(original, this);
     }
 
     PassCounter passes() {
