@@ -36,15 +36,7 @@ public final class DenseForwardCache {
         if (Boolean.getBoolean(DL4J_ONLY)) {
             return 0;
         }
-        int installed = 0;
-        for (Layer layer : net.getLayers().clone()) {
-            Layer inner = LayerSwap.unwrapped(layer);
-            if (inner.getClass() == DenseLayer.class) {
-                LayerSwap.replace(net, inner, new CachingDenseLayer((DenseLayer) inner, smallestProduct));
-                installed++;
-            }
-        }
-        return installed;
+        return LayerSwap.swapAll(net, DenseLayer.class, dense -> new CachingDenseLayer(dense, smallestProduct));
     }
 
     /** How many backward passes of {@code layer} reused its forward pass's sums; zero for any other layer. */

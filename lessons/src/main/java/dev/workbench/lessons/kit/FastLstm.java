@@ -4,10 +4,8 @@ import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.BackpropType;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.layers.recurrent.LSTM;
-import org.deeplearning4j.nn.layers.wrapper.BaseWrapperLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
-import java.lang.reflect.Field;
 
 /**
  * Opt-in speed-up for networks with DL4J {@code LSTM} layers: {@link #install} gives each one a
@@ -62,12 +60,12 @@ public final class FastLstm {
 
     /** Whether {@code layer} (or the LSTM inside a wrapper such as {@code LastTimeStep}) has the helper. */
     public static boolean isInstalled(Layer layer) {
-        return lstmInside(layer) instanceof LSTM lstm && lstm.getHelper() instanceof FastLstmHelper;
+        return LayerSwap.unwrapped(layer) instanceof LSTM lstm && lstm.getHelper() instanceof FastLstmHelper;
     }
 
     /** How many passes each path ran for {@code layer}; all zero when the helper is not installed. */
     public static Passes passes(Layer layer) {
-        if (lstmInside(layer) instanceof LSTM lstm && lstm.getHelper() instanceof FastLstmHelper helper) {
+        if (LayerSwap.unwrapped(layer) instanceof LSTM lstm && lstm.getHelper() instanceof FastLstmHelper helper) {
             return helper.passes();
         }
         return new Passes(0, 0, 0, 0);
@@ -77,8 +75,9 @@ public final class FastLstm {
         int installed = 0;
         for (Layer layer : layers) {
             // A helper already there is cuDNN's on CUDA (or ours): leave it.
-            if (lstmInside(layer) instanceof LSTM lstm && lstm.getHelper() == null) {
-                setHelper(lstm, new FastLstmHelper(hiddenMajorFrom, truncatedBptt));
+            if (LayerSwap.unwrapped(layer) instanceof LSTM lstm && lstm.getHelper() == null) {
+                // DL4J fills this slot only for cuDNN on CUDA; it has no setter.
+                Dl4jFields.set(LSTM.class, "helper", lstm, new FastLstmHelper(hiddenMajorFrom, truncatedBptt));
                 installed++;
             }
         }
@@ -89,25 +88,6 @@ public final class FastLstm {
         if (backprop == BackpropType.TruncatedBPTT && backwardLength < forwardLength) {
             throw new IllegalArgumentException("the fast LSTM backpropagates through whole segments: truncated BPTT with "
                     + "tbpttBackLength " + backwardLength + " < tbpttFwdLength " + forwardLength + " is not supported");
-        }
-    }
-
-    private static Layer lstmInside(Layer layer) {
-        Layer inner = layer;
-        while (inner instanceof BaseWrapperLayer wrapper) {
-            inner = wrapper.getUnderlying();
-        }
-        return inner;
-    }
-
-    // DL4J fills this slot only for cuDNN on CUDA; it has no setter.
-    private static void setHelper(LSTM lstm, FastLstmHelper fastHelper) {
-        try {
-            Field helper = LSTM.class.getDeclaredField("helper");
-            helper.setAccessible(true);
-            helper.set(lstm, fastHelper);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("DL4J's LSTM layer has no 'helper' field to install the fast LSTM into", e);
         }
     }
 }

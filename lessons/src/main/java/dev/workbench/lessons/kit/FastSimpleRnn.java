@@ -38,15 +38,7 @@ public final class FastSimpleRnn {
         if (Boolean.getBoolean(DL4J_ONLY) || !Nd4j.getEnvironment().isCPU()) {
             return 0;
         }
-        int installed = 0;
-        for (Layer layer : net.getLayers().clone()) {
-            Layer inner = LayerSwap.unwrapped(layer);
-            if (inner.getClass() == SimpleRnn.class) {
-                LayerSwap.replace(net, inner, new FastSimpleRnnLayer((SimpleRnn) inner, largestPass));
-                installed++;
-            }
-        }
-        return installed;
+        return LayerSwap.swapAll(net, SimpleRnn.class, rnn -> new FastSimpleRnnLayer(rnn, largestPass));
     }
 
     /** Whether {@code layer} (or the SimpleRnn inside a wrapper) is the fast one. */

@@ -15,8 +15,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * DL4J's SimpleRnn layer whose passes run in {@link TanhRnnPasses} when it is small: one OpenBLAS
- * call per product instead of several ND4J calls per time step. Covers tanh on float NCW input,
+ * DL4J's SimpleRnn layer whose passes run in {@link TanhRnnPasses}, up to a size limit: one
+ * OpenBLAS call per product instead of several ND4J calls per time step. Covers tanh on float NCW input,
  * without masks, dropout, weight noise or layer norm, from a zero state; anything else, and
  * {@code rnnTimeStep}, run DL4J's code. Shares the original layer's configuration and parameter
  * and gradient views, so checkpoints are unchanged.

@@ -1,6 +1,5 @@
 package dev.workbench.lessons.kit;
 
-import java.lang.reflect.Field;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.layers.mkldnn.MKLDNNConvHelper;
@@ -31,7 +30,8 @@ public final class FirstConvolution {
                 || !(((ConvolutionLayer) first).getHelper() instanceof MKLDNNConvHelper oneDnn)) {
             return false;
         }
-        setHelper((ConvolutionLayer) first, new FirstConvolutionHelper(oneDnn));
+        // DL4J fills this slot itself (oneDNN's or cuDNN's helper); it has no setter.
+        Dl4jFields.set(ConvolutionLayer.class, "helper", first, new FirstConvolutionHelper(oneDnn));
         return true;
     }
 
@@ -39,16 +39,5 @@ public final class FirstConvolution {
     public static long backwardPasses(Layer layer) {
         return layer instanceof ConvolutionLayer conv && conv.getHelper() instanceof FirstConvolutionHelper helper
                 ? helper.passes().backwards() : 0;
-    }
-
-    // DL4J fills this slot itself (oneDNN's or cuDNN's helper); it has no setter.
-    private static void setHelper(ConvolutionLayer layer, FirstConvolutionHelper helper) {
-        try {
-            Field slot = ConvolutionLayer.class.getDeclaredField("helper");
-            slot.setAccessible(true);
-            slot.set(layer, helper);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("DL4J's convolution layer has no 'helper' field to install into", e);
-        }
     }
 }

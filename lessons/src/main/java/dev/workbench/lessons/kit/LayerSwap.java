@@ -1,7 +1,7 @@
 package dev.workbench.lessons.kit;
 
-import java.lang.reflect.Field;
 import java.util.Map;
+import java.util.function.Function;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.layers.BaseLayer;
 import org.deeplearning4j.nn.layers.wrapper.BaseWrapperLayer;
@@ -37,6 +37,22 @@ final class LayerSwap {
         return inner;
     }
 
+    /**
+     * Replaces every layer of exactly class {@code type} in {@code net}, also inside wrappers, with
+     * what {@code replacement} makes of it; returns how many.
+     */
+    static <T extends Layer> int swapAll(MultiLayerNetwork net, Class<T> type, Function<T, Layer> replacement) {
+        int swapped = 0;
+        for (Layer layer : net.getLayers().clone()) {
+            Layer inner = unwrapped(layer);
+            if (inner.getClass() == type) {
+                replace(net, inner, replacement.apply(type.cast(inner)));
+                swapped++;
+            }
+        }
+        return swapped;
+    }
+
     /** Puts {@code replacement} wherever {@code net} holds {@code original}. */
     static void replace(MultiLayerNetwork net, Layer original, Layer replacement) {
         Layer[] layers = net.getLayers(); // DL4J's own array: the network runs what it holds
@@ -57,24 +73,13 @@ final class LayerSwap {
 
     // Wrappers have no setter for the layer they wrap.
     private static void setUnderlying(BaseWrapperLayer wrapper, Layer layer) {
-        try {
-            Field underlying = BaseWrapperLayer.class.getDeclaredField("underlying");
-            underlying.setAccessible(true);
-            underlying.set(wrapper, layer);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("DL4J's wrapper layer has no 'underlying' field to swap a layer in", e);
-        }
+        Dl4jFields.set(BaseWrapperLayer.class, "underlying", wrapper, layer);
     }
 
     // getLayer(name) reads the network's name map, which has no setter.
     @SuppressWarnings("unchecked")
     private static void replaceByName(MultiLayerNetwork net, Layer original, Layer replacement) {
-        try {
-            Field layerMap = MultiLayerNetwork.class.getDeclaredField("layerMap");
-            layerMap.setAccessible(true);
-            ((Map<String, Layer>) layerMap.get(net)).replaceAll((name, layer) -> layer == original ? replacement : layer);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("DL4J's network has no 'layerMap' field to swap a layer in", e);
-        }
+        ((Map<String, Layer>) Dl4jFields.get(MultiLayerNetwork.class, "layerMap", net))
+                .replaceAll((name, layer) -> layer == original ? replacement : layer);
     }
 }
