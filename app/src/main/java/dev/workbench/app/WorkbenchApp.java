@@ -87,16 +87,22 @@ public final class WorkbenchApp extends Application {
 
     /**
      * Starts the slow background work once the window is up: loading ND4J (seconds on first
-     * use; the status bar says what it runs on), the notes' TeX fonts, and preparing the open
-     * lesson's first model.
+     * use; the status bar says what it runs on), preparing the open lesson's first model, and,
+     * once ND4J is loaded, the notes' TeX fonts.
+     *
+     * <p>The fonts wait because loading ND4J sets OpenBLAS's thread count through JavaCPP, which
+     * looks the function up by walking the process's libraries and opening each one again; a
+     * library loaded on another thread meanwhile (the fonts load AWT's) can deadlock the two
+     * inside glibc, and the whole JVM with them. That froze the app once at start-up.
      */
     public static void warmUp(WorkbenchShell shell) {
         StatusBar statusBar = shell.statusBar();
-        CompletableFuture.supplyAsync(BackendInfo::current, runnable -> {
+        CompletableFuture<BackendInfo> backend = CompletableFuture.supplyAsync(BackendInfo::current, runnable -> {
             Thread thread = new Thread(runnable, "nd4j-info");
             thread.setDaemon(true);
             thread.start();
-        }).whenCompleteAsync((info, error) -> {
+        });
+        backend.whenCompleteAsync((info, error) -> {
             if (error != null) {
                 statusBar.showBackendFailure(LessonRunner.describe(error));
             } else {
@@ -104,7 +110,7 @@ public final class WorkbenchApp extends Application {
                 statusBar.showBackend(info);
             }
         }, Platform::runLater);
-        MarkdownView.warmUpFormulas();
+        backend.whenComplete((info, error) -> MarkdownView.warmUpFormulas());
         shell.goLive();
     }
 }
