@@ -1,6 +1,8 @@
 package dev.workbench.app;
 
+import dev.workbench.app.charts.MetricChart;
 import dev.workbench.app.cnn.CnnPage;
+import dev.workbench.app.controls.UncachedScrollPaneSkin;
 import dev.workbench.app.files.AppDirectories;
 import dev.workbench.app.form.ParameterEditor;
 import dev.workbench.app.lesson.BannerArea;
@@ -11,6 +13,7 @@ import dev.workbench.app.lesson.RunPhase;
 import dev.workbench.app.shell.WorkbenchShell;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -89,6 +92,28 @@ class WorkbenchUiTest {
         List<String> rows = Files.readAllLines(csv);
         assertTrue(rows.get(0).startsWith("type,epoch,iteration,loss"), rows.get(0));
         assertEquals(points, rows.stream().filter(row -> row.startsWith("iteration,")).count());
+    }
+
+    @Test
+    void whileTrainingTheWindowRepaintsOnlyWhatChanged(FxRobot robot) {
+        awaitPhase(RunPhase.READY);
+        List<ScrollPane> scrollPanes = fx(() -> robot.lookup(".scroll-pane").queryAllAs(ScrollPane.class).stream().toList());
+        assertFalse(scrollPanes.isEmpty());
+        for (ScrollPane pane : scrollPanes) {
+            assertTrue(fx(() -> pane.getSkin() instanceof UncachedScrollPaneSkin), pane + " has the uncached skin");
+            assertFalse(fx(() -> pane.lookup("." + UncachedScrollPaneSkin.VIEWPORT_CLASS).isCache()), pane + "'s viewport");
+        }
+
+        robot.clickOn("#" + RunControls.TRAIN_ID);
+        await(() -> page().lossChart().receivedIterations() >= 3);
+        MetricChart accuracy = fx(() -> page().metricChart("accuracy"));
+        long accuracyDrawings = fx(accuracy::drawings);
+        long lossDrawings = fx(() -> page().lossChart().drawings());
+        await(() -> page().lossChart().drawings() >= lossDrawings + 3);
+        assertEquals(0L, fx(accuracy::receivedEpochs), "still in the first epoch");
+        assertEquals(accuracyDrawings, fx(accuracy::drawings), "the epoch chart waits for its epoch");
+        robot.clickOn("#" + RunControls.STOP_ID);
+        awaitPhase(RunPhase.STOPPED);
     }
 
     @Test

@@ -115,6 +115,9 @@ public abstract class CanvasChart extends Region {
     private final List<StyleableObjectProperty<Paint>> seriesPaints = new ArrayList<>();
     private final List<Region> headerControls = new ArrayList<>();
     private int lonePoints;
+    /** Points the lines had received when they were last drawn (see {@link #redrawIfNewPoints()}). */
+    private long pointsAtLastDrawing = -1;
+    private long drawings;
 
     private double xMinHint = Double.NaN;
     private double xMaxHint = Double.NaN;
@@ -428,8 +431,34 @@ public abstract class CanvasChart extends Region {
         return 240;
     }
 
+    /**
+     * Redraws only when a line received points since the last drawing. A frame that brings this
+     * chart nothing (an epoch chart between epochs) then costs no repaint: with software
+     * rendering a canvas repaint is a large share of the window's work while training.
+     */
+    public final void redrawIfNewPoints() {
+        if (pointsReceived() != pointsAtLastDrawing) {
+            redraw();
+        }
+    }
+
+    /** How many times the chart was drawn since it was made (for tests). */
+    public final long drawings() {
+        return drawings;
+    }
+
+    private long pointsReceived() {
+        long total = 0;
+        for (Line line : lines) {
+            total += line.data().received();
+        }
+        return total;
+    }
+
     /** Draws everything again from the current data. Call on the FX thread. */
     public final void redraw() {
+        drawings++;
+        pointsAtLastDrawing = pointsReceived();
         double width = canvas.getWidth();
         double height = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();

@@ -53,8 +53,8 @@ final class RaceFeed implements RaceRunner.Observer {
                 lastSeconds[lane] = iterations.get(iterations.size() - 1).trainingSeconds();
             }
         }
-        loss.redraw();
-        epochChart.redraw();
+        loss.redrawIfNewPoints();
+        epochChart.redrawIfNewPoints();
     }
 
     /** Draws the current race again from its histories, on the axis now chosen. */

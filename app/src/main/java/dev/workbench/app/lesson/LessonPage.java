@@ -52,6 +52,7 @@ public final class LessonPage extends BorderPane {
     public static final String SETTINGS_CLASS = "lesson-settings";
     public static final String RUN_BAR_CLASS = "run-bar";
     public static final String CHARTS_CLASS = "chart-row";
+    private static final String TAB_HEADER_AREA_CLASS = "tab-header-area";
     public static final String BLOCKED_REASON_ID = "train-blocked-reason";
     public static final String PENDING_NOTE_ID = "pending-settings-note";
     public static final String TABS_ID = "lesson-tabs";
@@ -94,6 +95,8 @@ public final class LessonPage extends BorderPane {
     private final ToggleButton settingsToggle = new ToggleButton("Settings");
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final TabPane tabs = new TabPane();
+    /** The tab pane skin's header row (found once; see {@link #tabHeaderArea()}). */
+    private Region tabHeader;
     private final SplitPane body = new SplitPane();
     private Node settings;
     private Node main;
@@ -522,13 +525,29 @@ public final class LessonPage extends BorderPane {
         // the column scrolls rather than squeezing the plots to nothing.
         double em = summary.getFont().getSize();
         double rowMin = chartGrid.getChildren().isEmpty() ? 0 : chartGrid.getChildren().get(0).minHeight(-1);
-        Node header = tabs.lookup(".tab-header-area");
-        double headerHeight = header instanceof Region region && region.getHeight() > 0 ? region.getHeight() : 2.6 * em;
+        Region header = tabHeaderArea();
+        double headerHeight = header != null && header.getHeight() > 0 ? header.getHeight() : 2.6 * em;
         double wanted = Math.ceil(headerHeight + rowMin + 2 * em);
         if (Math.abs(tabs.getMinHeight() - wanted) > 0.5) {
             tabs.setMinHeight(wanted);
         }
         super.layoutChildren();
+    }
+
+    /**
+     * The tab pane's header row, looked for among the tab pane's own children only: a lookup
+     * would walk every tab's content first, on every layout pass (20 a second while training).
+     */
+    private Region tabHeaderArea() {
+        if (tabHeader == null || tabHeader.getParent() != tabs) {
+            tabHeader = null;
+            for (Node child : tabs.getChildrenUnmodifiable()) {
+                if (child instanceof Region region && child.getStyleClass().contains(TAB_HEADER_AREA_CLASS)) {
+                    tabHeader = region;
+                }
+            }
+        }
+        return tabHeader;
     }
 
     private Node notesPane() {
@@ -678,8 +697,8 @@ public final class LessonPage extends BorderPane {
                         : stop.stopIteration(), label, 2));
             });
             if (!update.iterations().isEmpty() || !update.epochs().isEmpty() || update.earlyStop().isPresent()) {
-                lossChart.redraw();
-                metricCharts.forEach(MetricChart::redraw);
+                lossChart.redrawIfNewPoints();
+                metricCharts.forEach(MetricChart::redrawIfNewPoints);
             }
         }
 
