@@ -199,9 +199,10 @@ final class HiddenMajorLstmHelper extends DefaultLstmHelper {
     private void backward(INDArray epsilon) {
         LstmWorkspace w = work;
         w.outputGradient.assign(epsilon.permute(2, 1, 0));
-        // Each gate's derivative from its value: s(1 - s) for the sigmoid gates, 1 - g^2 for g and tanh(c).
-        w.gateDerivatives.assign(w.gates).rsubi(1).muli(w.gates);
-        w.gDerivatives.assign(w.gValues).muli(w.gValues).rsubi(1);
+        // Each gate's derivative from its value, (1 - v)(offset + v): s(1 - s) for the sigmoid gates and
+        // 1 - g^2 for g. The gate gradients are written step by step below, so they serve as scratch here.
+        w.gates.rsub(1.0, w.gateGradients);
+        w.gates.add(w.gateOffsets, w.gateDerivatives).muli(w.gateGradients);
         w.tanhCDerivatives.assign(w.tanhCs).muli(w.tanhCs).rsubi(1);
         w.cellGradient.assign(0);
         for (int t = w.time - 1; t >= 0; t--) {
