@@ -20,6 +20,7 @@ import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.StepResult;
 import dev.workbench.lessons.insight.ImageSample;
 import dev.workbench.lessons.kit.DenseForwardCache;
+import dev.workbench.lessons.kit.FastDense;
 import dev.workbench.lessons.kit.FastPooling;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -119,6 +120,7 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
         this.model = new Autoencoder(network.apply(iterationsPerEpoch), autoencoder.kind());
         FastPooling.install(model.network());
         DenseForwardCache.install(model.network());
+        FastDense.install(model.network()); // the layers the cache left alone: small ones
         long seed = settings.seed();
         this.trainSample = AutoencoderData.rows(data.train(), TRAIN_SAMPLE);
         this.validation = AutoencoderData.rows(data.validation());

@@ -1,6 +1,7 @@
 package dev.workbench.lessons.gan;
 
 import dev.workbench.lessons.kit.DenseForwardCache;
+import dev.workbench.lessons.kit.FastDense;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
@@ -51,6 +52,8 @@ final class GanTrainer {
         this.discriminator = discriminator;
         DenseForwardCache.install(generator);
         DenseForwardCache.install(discriminator);
+        FastDense.install(generator); // the layers the cache left alone: small ones
+        FastDense.install(discriminator);
         this.loss = loss;
         this.realLabel = labelSmoothing ? 0.9 : 1.0;
         this.augment = augment;

@@ -17,7 +17,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * with dropout, weight noise, layer norm or a mask, and small ones, where the copy would cost more
  * than the product, are left to DL4J's code.
  */
-final class CachingDenseLayer extends DenseLayer {
+class CachingDenseLayer extends DenseLayer {
     private final long smallestProduct;
     private final PassCounter reuses = new PassCounter();
     private INDArray cache;
@@ -28,6 +28,11 @@ final class CachingDenseLayer extends DenseLayer {
         super(original.conf(), original.getDataType());
         this.smallestProduct = smallestProduct;
         LayerSwap.adoptState(original, this);
+    }
+
+    /** The fewest multiply-adds worth keeping; {@link Long#MAX_VALUE} for a layer that keeps none. */
+    long smallestProduct() {
+        return smallestProduct;
     }
 
     /** Backward passes that reused the forward pass's sums. */

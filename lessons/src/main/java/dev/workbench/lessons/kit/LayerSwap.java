@@ -3,6 +3,9 @@ package dev.workbench.lessons.kit;
 import java.util.Map;
 import java.util.function.Function;
 import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.graph.vertex.GraphVertex;
+import org.deeplearning4j.nn.graph.vertex.impl.LayerVertex;
 import org.deeplearning4j.nn.layers.BaseLayer;
 import org.deeplearning4j.nn.layers.wrapper.BaseWrapperLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -47,6 +50,25 @@ final class LayerSwap {
             Layer inner = unwrapped(layer);
             if (inner.getClass() == type) {
                 replace(net, inner, replacement.apply(type.cast(inner)));
+                swapped++;
+            }
+        }
+        return swapped;
+    }
+
+    /** Replaces every layer of exactly class {@code type} in {@code graph} with what {@code replacement} makes of it; returns how many. */
+    static <T extends Layer> int swapAll(ComputationGraph graph, Class<T> type, Function<T, Layer> replacement) {
+        Layer[] layers = graph.getLayers(); // DL4J's own array, as are the vertices that run each layer
+        int swapped = 0;
+        for (int i = 0; i < layers.length; i++) {
+            if (layers[i].getClass() == type) {
+                Layer original = layers[i];
+                layers[i] = replacement.apply(type.cast(original));
+                for (GraphVertex vertex : graph.getVertices()) {
+                    if (vertex instanceof LayerVertex layerVertex && layerVertex.getLayer() == original) {
+                        layerVertex.setLayer(layers[i]);
+                    }
+                }
                 swapped++;
             }
         }

@@ -13,6 +13,7 @@ import dev.workbench.lessons.engine.PlainFit;
 import dev.workbench.lessons.engine.ProbeRecord;
 import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.StepResult;
+import dev.workbench.lessons.kit.FastDense;
 import dev.workbench.lessons.kit.FastPooling;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -53,6 +54,7 @@ public final class ResNetSession implements LessonSession, LearningRateControl, 
         this.data = data;
         this.graph = graph;
         FastPooling.install(graph);
+        FastDense.install(graph);
         this.weightLayers = ResNetNetworks.weightLayers(graph);
         this.gradients = new GradientNorms(weightLayers);
         graph.setListeners(gradients);
