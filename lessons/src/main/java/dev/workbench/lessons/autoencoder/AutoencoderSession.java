@@ -1,5 +1,6 @@
 package dev.workbench.lessons.autoencoder;
 
+import dev.workbench.lessons.kit.OwnGradientUpdates;
 import dev.workbench.lessons.augment.noise.NoiseCorruption;
 import dev.workbench.lessons.augment.noise.NoiseCorruptionText;
 import dev.workbench.lessons.augment.noise.NoisyInputIterator;
@@ -121,6 +122,7 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
         FastPooling.install(model.network());
         DenseForwardCache.install(model.network());
         FastDense.install(model.network()); // the layers the cache left alone: small ones
+        OwnGradientUpdates.install(model.network());
         long seed = settings.seed();
         this.trainSample = AutoencoderData.rows(data.train(), TRAIN_SAMPLE);
         this.validation = AutoencoderData.rows(data.validation());
@@ -297,7 +299,7 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
 
     @Override
     public void setLearningRate(double learningRate) {
-        model.network().setLearningRate(learningRate);
+        OwnGradientUpdates.setLearningRate(model.network(), learningRate);
     }
 
     /** A live change of the learning rate ({@link AutoencoderLesson#liveParameters}); the updater keeps its state. */

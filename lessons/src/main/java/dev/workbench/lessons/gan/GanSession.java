@@ -1,5 +1,6 @@
 package dev.workbench.lessons.gan;
 
+import dev.workbench.lessons.kit.OwnGradientUpdates;
 import dev.workbench.lessons.data.FashionMnist;
 import dev.workbench.lessons.data.LabeledImages;
 import dev.workbench.lessons.data.PointSet;
@@ -321,10 +322,10 @@ public final class GanSession implements LessonSession {
     public void applyLiveSettings(Settings next) {
         GanSettings updated = GanSettings.from(next);
         if (updated.generator().learningRate() != gan.generator().learningRate()) {
-            trainer.generator().setLearningRate(updated.generator().learningRate());
+            OwnGradientUpdates.setLearningRate(trainer.generator(), updated.generator().learningRate());
         }
         if (updated.discriminator().learningRate() != gan.discriminator().learningRate()) {
-            trainer.discriminator().setLearningRate(updated.discriminator().learningRate());
+            OwnGradientUpdates.setLearningRate(trainer.discriminator(), updated.discriminator().learningRate());
         }
         settings = next;
         gan = updated;

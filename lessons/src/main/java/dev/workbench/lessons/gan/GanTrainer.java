@@ -1,5 +1,6 @@
 package dev.workbench.lessons.gan;
 
+import dev.workbench.lessons.kit.OwnGradientUpdates;
 import dev.workbench.lessons.kit.DenseForwardCache;
 import dev.workbench.lessons.kit.FastDense;
 import org.deeplearning4j.nn.gradient.Gradient;
@@ -54,6 +55,8 @@ final class GanTrainer {
         DenseForwardCache.install(discriminator);
         FastDense.install(generator); // the layers the cache left alone: small ones
         FastDense.install(discriminator);
+        OwnGradientUpdates.install(generator);
+        OwnGradientUpdates.install(discriminator);
         this.loss = loss;
         this.realLabel = labelSmoothing ? 0.9 : 1.0;
         this.augment = augment;

@@ -60,6 +60,7 @@ public final class ClassifierCore implements AutoCloseable {
      */
     public ClassifierCore(Lesson lesson, Settings settings, Dl4jModel model, Batches batches, FashionMnist.Splits data,
                           LabeledImages trainAccuracyImages) {
+        OwnGradientUpdates.install(model.model());
         this.lesson = Objects.requireNonNull(lesson, "lesson");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.model = Objects.requireNonNull(model, "model");

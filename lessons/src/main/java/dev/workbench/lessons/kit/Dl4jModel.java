@@ -115,7 +115,7 @@ public sealed interface Dl4jModel permits Dl4jModel.Layers, Dl4jModel.Graph {
 
         @Override
         public void setLearningRate(double learningRate) {
-            net.setLearningRate(learningRate);
+            OwnGradientUpdates.setLearningRate(net, learningRate);
         }
 
         @Override
@@ -203,7 +203,7 @@ public sealed interface Dl4jModel permits Dl4jModel.Layers, Dl4jModel.Graph {
 
         @Override
         public void setLearningRate(double learningRate) {
-            graph.setLearningRate(learningRate);
+            OwnGradientUpdates.setLearningRate(graph, learningRate);
         }
 
         @Override

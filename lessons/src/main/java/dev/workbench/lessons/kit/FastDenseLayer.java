@@ -47,9 +47,7 @@ final class FastDenseLayer extends CachingDenseLayer {
         }
         INDArray output = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT,
                 new long[] {input.size(0), nOut()}, 'c');
-        FloatBuffer numbers = NativeFloats.of(output);
-        float[] values = outputs(BlasMatrix.of(output), numbers, activation);
-        numbers.put(0, values);
+        outputs(BlasMatrix.of(output), NativeFloats.of(output), activation);
         counter.forward();
         return output;
     }
@@ -67,20 +65,19 @@ final class FastDenseLayer extends CachingDenseLayer {
         }
         BlasMatrix deltas = BlasMatrix.rowMajor(delta, batch, units);
         FloatBuffer deltaNumbers = delta.asBuffer();
-        float[] values = outputs(deltas, deltaNumbers, activation);
+        outputs(deltas, deltaNumbers, activation);
 
         FloatBuffer epsilons = NativeFloats.spanning(epsilon);
         long rowStride = epsilon.stride(0);
         long columnStride = epsilon.stride(1);
         float[] biasGradient = new float[units];
-        for (int r = 0; r < batch; r++) {
-            for (int c = 0; c < units; c++) {
-                int e = r * units + c;
-                values[e] = epsilons.get((int) (r * rowStride + c * columnStride)) * activation.slopeAt(values[e]);
-                biasGradient[c] += values[e];
+        for (int r = 0, e = 0; r < batch; r++) {
+            for (int c = 0; c < units; c++, e++) {
+                float d = epsilons.get((int) (r * rowStride + c * columnStride)) * activation.slopeAt(deltaNumbers.get(e));
+                deltaNumbers.put(e, d);
+                biasGradient[c] += d;
             }
         }
-        deltaNumbers.put(0, values);
 
         INDArray biasGradientView = gradientViews.get(DefaultParamInitializer.BIAS_KEY);
         FloatBuffer biasNumbers = NativeFloats.spanning(biasGradientView);
@@ -101,21 +98,15 @@ final class FastDenseLayer extends CachingDenseLayer {
         return new Pair<>(gradient, inputGradient);
     }
 
-    /**
-     * Writes {@code xW} into {@code sums} (whose numbers {@code numbers} reads), then returns
-     * {@code f(xW + b)} row by row.
-     */
-    private float[] outputs(BlasMatrix sums, FloatBuffer numbers, ElementwiseActivation activation) {
-        BlasMatrix.multiply(BlasMatrix.of(input), weights(), sums);
+    /** Writes {@code f(xW + b)} into {@code outputs}, a packed row-major matrix whose numbers {@code numbers} reads and writes. */
+    private void outputs(BlasMatrix outputs, FloatBuffer numbers, ElementwiseActivation activation) {
+        BlasMatrix.multiply(BlasMatrix.of(input), weights(), outputs);
         float[] bias = bias();
-        float[] values = new float[sums.rows() * sums.columns()];
-        numbers.get(0, values);
-        for (int r = 0, e = 0; r < sums.rows(); r++) {
+        for (int r = 0, e = 0; r < outputs.rows(); r++) {
             for (int c = 0; c < bias.length; c++, e++) {
-                values[e] = activation.apply(values[e] + bias[c]);
+                numbers.put(e, activation.apply(numbers.get(e) + bias[c]));
             }
         }
-        return values;
     }
 
     private BlasMatrix weights() {

@@ -1,5 +1,6 @@
 package dev.workbench.lessons.memory;
 
+import dev.workbench.lessons.kit.OwnGradientUpdates;
 import dev.workbench.lessons.engine.Checkpoints;
 import dev.workbench.lessons.engine.EpochEvaluation;
 import dev.workbench.lessons.engine.LearningRateControl;
@@ -59,6 +60,7 @@ public final class LongMemorySession implements RecurrentInsight, LearningRateCo
         this.net = trained != null ? trained : RecallNetworks.recaller(memory, task);
         FastLstm.install(net);
         FastSimpleRnn.install(net);
+        OwnGradientUpdates.install(net);
         this.training = new Random(settings.seed());
         this.validation = task.sample(VALIDATION_SIZE, new Random(settings.seed() + 1));
         this.test = task.sample(TEST_SIZE, new Random(settings.seed() + 2));

@@ -15,7 +15,7 @@ import dev.workbench.lessons.engine.Settings;
 import dev.workbench.lessons.engine.StepResult;
 import dev.workbench.lessons.kit.FastDense;
 import dev.workbench.lessons.kit.FastPooling;
-import dev.workbench.lessons.kit.GraphUpdates;
+import dev.workbench.lessons.kit.OwnGradientUpdates;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -56,7 +56,7 @@ public final class ResNetSession implements LessonSession, LearningRateControl, 
         this.graph = graph;
         FastPooling.install(graph);
         FastDense.install(graph);
-        GraphUpdates.install(graph);
+        OwnGradientUpdates.install(graph);
         this.weightLayers = ResNetNetworks.weightLayers(graph);
         this.gradients = new GradientNorms(weightLayers);
         graph.setListeners(gradients);

@@ -1,5 +1,6 @@
 package dev.workbench.lessons.sequences;
 
+import dev.workbench.lessons.kit.OwnGradientUpdates;
 import dev.workbench.lessons.data.Series;
 import dev.workbench.lessons.data.SeriesWindows;
 import dev.workbench.lessons.data.SeriesWindows.LabelLayout;
@@ -84,6 +85,7 @@ public final class SequencesSession implements LessonSession, LearningRateContro
                 : SequenceNetworks.forecaster(sequences, windows.features(), windows.outputs(), iterationsPerEpoch);
         FastLstm.install(net);
         FastSimpleRnn.install(net);
+        OwnGradientUpdates.install(net);
         this.validation = windows.dataSet(Part.VALIDATION, LabelLayout.LAST_STEP);
         this.test = windows.dataSet(Part.TEST, LabelLayout.LAST_STEP);
         int count = Math.min(PROBE_BATCH, trainWindows);

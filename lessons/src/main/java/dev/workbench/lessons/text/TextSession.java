@@ -1,5 +1,6 @@
 package dev.workbench.lessons.text;
 
+import dev.workbench.lessons.kit.OwnGradientUpdates;
 import dev.workbench.lessons.data.CharSequenceIterator;
 import dev.workbench.lessons.data.CharVocabulary;
 import dev.workbench.lessons.data.TextCorpus;
@@ -75,6 +76,7 @@ public final class TextSession implements LessonSession, LearningRateControl {
         this.bigramBits = TextEntropy.bigramBits(split.train());
         this.net = trained != null ? trained : CharNetworks.charLstm(text, vocabulary.size(), text.iterationsPerEpoch());
         FastLstm.install(net);
+        OwnGradientUpdates.install(net);
         this.writer = new CharWriter(net, vocabulary, corpus.name());
     }
 
@@ -205,7 +207,7 @@ public final class TextSession implements LessonSession, LearningRateControl {
 
     @Override
     public void setLearningRate(double learningRate) {
-        net.setLearningRate(learningRate);
+        OwnGradientUpdates.setLearningRate(net, learningRate);
     }
 
     /** A new learning rate or sampling temperature, from the next iteration or sample on. */
@@ -213,7 +215,7 @@ public final class TextSession implements LessonSession, LearningRateControl {
     public void applyLiveSettings(Settings next) {
         TextSettings updated = TextSettings.from(next);
         if (updated.optimizer().learningRate() != text.optimizer().learningRate()) {
-            net.setLearningRate(updated.optimizer().learningRate());
+            OwnGradientUpdates.setLearningRate(net, updated.optimizer().learningRate());
         }
         settings = next;
         text = updated;

@@ -11,6 +11,7 @@ import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.Activation;
@@ -22,7 +23,7 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /** A graph with the own-gradient updater trains to the same parameters as with DL4J's, bit for bit. */
-class GraphUpdatesTest {
+class OwnGradientUpdatesTest {
     @BeforeAll
     static void nd4j() {
         NativeSetup.configure();
@@ -33,15 +34,15 @@ class GraphUpdatesTest {
         for (double l2 : new double[] {0, 1e-2}) {
             ComputationGraph dl4j = graph(l2);
             ComputationGraph own = graph(l2);
-            assertTrue(GraphUpdates.install(own));
-            assertFalse(GraphUpdates.install(own), "once is enough");
+            assertTrue(OwnGradientUpdates.install(own));
+            assertFalse(OwnGradientUpdates.install(own), "once is enough");
             DataSet data = data();
             for (int i = 0; i < 5; i++) {
                 dl4j.fit(data);
                 own.fit(data);
             }
             assertEquals(dl4j.params(), own.params(), "l2 " + l2 + ": five Adam updates");
-            assertEquals(5, GraphUpdates.ownGradientUpdates(own), "l2 " + l2 + ": every update took the fast way");
+            assertEquals(5, OwnGradientUpdates.ownGradientUpdates(own), "l2 " + l2 + ": every update took the fast way");
         }
     }
 
@@ -52,13 +53,47 @@ class GraphUpdatesTest {
         DataSet data = data();
         dl4j.fit(data);
         own.fit(data);
-        GraphUpdates.install(own); // as after restoring a checkpoint: Adam's moments are not zero any more
+        OwnGradientUpdates.install(own); // as after restoring a checkpoint: Adam's moments are not zero any more
         for (int i = 0; i < 4; i++) {
             dl4j.fit(data);
             own.fit(data);
         }
         assertEquals(dl4j.params(), own.params(), "Adam carried on where it was");
-        assertEquals(4, GraphUpdates.ownGradientUpdates(own));
+        assertEquals(4, OwnGradientUpdates.ownGradientUpdates(own));
+    }
+
+    @Test
+    void sameUpdatesForAMultiLayerNetworkAcrossALearningRateChange() {
+        MultiLayerNetwork dl4j = network();
+        MultiLayerNetwork own = network();
+        assertTrue(OwnGradientUpdates.install(own));
+        DataSet data = data();
+        for (int i = 0; i < 3; i++) {
+            dl4j.fit(data);
+            own.fit(data);
+        }
+        dl4j.setLearningRate(3e-3);
+        OwnGradientUpdates.setLearningRate(own, 3e-3);
+        for (int i = 0; i < 3; i++) {
+            dl4j.fit(data);
+            own.fit(data);
+        }
+        assertEquals(dl4j.params(), own.params(), "six Adam updates, the last three at a new rate");
+        assertEquals(3, OwnGradientUpdates.ownGradientUpdates(own), "still installed after the change: counts anew");
+    }
+
+    private static MultiLayerNetwork network() {
+        MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder()
+                .seed(9)
+                .dataType(DataType.FLOAT)
+                .updater(new Adam(1e-2))
+                .list()
+                .layer(new DenseLayer.Builder().nOut(6).activation(Activation.TANH).build())
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(3).activation(Activation.SOFTMAX).build())
+                .setInputType(InputType.feedForward(4))
+                .build());
+        net.init();
+        return net;
     }
 
     /** in (4) -> dense 6 (tanh) -> dense 6 (ReLU) + skip -> softmax 3. */
