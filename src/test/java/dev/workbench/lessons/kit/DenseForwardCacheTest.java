@@ -2,6 +2,7 @@ package dev.workbench.lessons.kit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +38,7 @@ class DenseForwardCacheTest {
     void fitAndCalculateGradientsMatchDl4j() {
         MultiLayerNetwork dl4j = network();
         MultiLayerNetwork fast = network();
-        assertEquals(2, DenseForwardCache.install(fast, 1));
+        assertEquals(3, DenseForwardCache.install(fast, 1), "two dense layers and the output layer");
         assertSame(fast.getLayer(0), fast.getLayer("hidden-1"), "found by name too");
         DataSet data = data();
 
@@ -53,8 +54,28 @@ class DenseForwardCacheTest {
             fast.fit(data);
         }
         assertSameNumbers(dl4j.params(), fast.params(), "five Adam updates");
+        assertEquals(dl4j.score(), fast.score(), 1e-6, "the last step's score, from the output layer's kept sums");
         assertEquals(6, DenseForwardCache.reuses(fast.getLayer(0)));
         assertEquals(6, DenseForwardCache.reuses(fast.getLayer(1)));
+        assertEquals(5, DenseForwardCache.reuses(fast.getLayer(2)), "each fit's score reused backprop's sums");
+    }
+
+    @Test
+    void aNetworkThatIsOnlyTrainedSkipsItsInputGradient() {
+        MultiLayerNetwork dl4j = network();
+        MultiLayerNetwork fast = network();
+        DenseForwardCache.installForTrainingOnly(fast);
+        FastDense.install(fast); // as the autoencoder does: the small layers move on, the first keeps its setting
+        DataSet data = data();
+        for (int i = 0; i < 5; i++) {
+            dl4j.fit(data);
+            fast.fit(data);
+        }
+        assertSameNumbers(dl4j.params(), fast.params(), "five Adam updates");
+        assertEquals(5, DenseForwardCache.passesWithoutInputGradient(fast.getLayer(0)));
+        assertEquals(0, DenseForwardCache.passesWithoutInputGradient(fast.getLayer(1)), "only the first layer");
+        assertNull(fast.calculateGradients(data.getFeatures(), data.getLabels(), null, null).getSecond(),
+                "no gradient for the input, as documented");
     }
 
     @Test
@@ -83,6 +104,7 @@ class DenseForwardCacheTest {
         fast.fit(data());
         assertEquals(1, DenseForwardCache.reuses(fast.getLayer(0)));
         assertEquals(0, DenseForwardCache.reuses(fast.getLayer(1)));
+        assertEquals(0, DenseForwardCache.reuses(fast.getLayer(2)), "the output layer: 32 x 32 x 10");
     }
 
     // The generator's path in GanTrainer: a training forward pass, then an outside error backpropagated.

@@ -120,7 +120,7 @@ public final class AutoencoderSession implements LessonSession, PlainFit, Learni
         this.batches = autoencoder.denoising() ? new NoisyInputIterator(examples, autoencoder.noise(), settings.seed()) : examples;
         this.model = new Autoencoder(network.apply(iterationsPerEpoch), autoencoder.kind());
         FastPooling.install(model.network());
-        DenseForwardCache.install(model.network());
+        DenseForwardCache.installForTrainingOnly(model.network()); // nothing in this lesson reads the gradient for the input images
         FastDense.install(model.network()); // the layers the cache left alone: small ones
         OwnGradientUpdates.install(model.network());
         long seed = settings.seed();

@@ -1,6 +1,9 @@
 package dev.workbench.lessons.kit;
 
+import org.deeplearning4j.nn.gradient.DefaultGradient;
+import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.feedforward.dense.DenseLayer;
+import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
@@ -20,8 +23,10 @@ import org.nd4j.linalg.factory.Nd4j;
 class CachingDenseLayer extends DenseLayer {
     private final long smallestProduct;
     private final PassCounter reuses = new PassCounter();
+    private final PassCounter withoutInputGradient = new PassCounter();
     private INDArray cache;
     private INDArray cachedInput;
+    private boolean inputGradientUnused;
 
     /** @param smallestProduct the fewest multiply-adds ({@code batch x nIn x nOut}) worth keeping */
     CachingDenseLayer(DenseLayer original, long smallestProduct) {
@@ -38,6 +43,48 @@ class CachingDenseLayer extends DenseLayer {
     /** Backward passes that reused the forward pass's sums. */
     long reuses() {
         return reuses.backwards();
+    }
+
+    /**
+     * From now on backprop returns no gradient for the layer's input (null), which saves a matrix
+     * product as large as the forward pass's. Only for a network's first layer, and only when
+     * nothing reads the network's input gradient.
+     */
+    void dropInputGradient() {
+        inputGradientUnused = true;
+    }
+
+    boolean dropsInputGradient() {
+        return inputGradientUnused;
+    }
+
+    /** Backward passes that computed no input gradient. */
+    long passesWithoutInputGradient() {
+        return withoutInputGradient.backwards();
+    }
+
+    /** Counts a backward pass without an input gradient; for subclasses with their own passes. */
+    void countPassWithoutInputGradient() {
+        withoutInputGradient.backward();
+    }
+
+    // DL4J's BaseLayer.backpropGradient for the plain case, less the input gradient.
+    @Override
+    public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        if (!inputGradientUnused || !plain() || !hasBias()) {
+            return super.backpropGradient(epsilon, workspaceMgr);
+        }
+        INDArray z = preOutputWithPreNorm(true, true, workspaceMgr).getFirst();
+        INDArray delta = layerConf().getActivationFn().backprop(z, epsilon).getFirst();
+        Gradient gradient = new DefaultGradient(); // in DL4J's order: bias, then weights
+        INDArray biasGradient = gradientViews.get(DefaultParamInitializer.BIAS_KEY);
+        delta.sum(biasGradient, 0);
+        gradient.gradientForVariable().put(DefaultParamInitializer.BIAS_KEY, biasGradient);
+        INDArray weightGradient = gradientViews.get(DefaultParamInitializer.WEIGHT_KEY);
+        Nd4j.gemm(input, delta, weightGradient, true, false, 1.0, 0.0);
+        gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGradient);
+        withoutInputGradient.backward();
+        return new Pair<>(gradient, null);
     }
 
     @Override
@@ -68,9 +115,14 @@ class CachingDenseLayer extends DenseLayer {
     }
 
     private boolean cacheable() {
+        return plain() && input.size(0) * layerConf().getNIn() * layerConf().getNOut() >= smallestProduct;
+    }
+
+    // Float input without a mask, dropout, weight noise or layer norm.
+    private boolean plain() {
         var conf = layerConf();
         return input != null && input.rank() == 2 && input.dataType() == DataType.FLOAT && maskArray == null
                 && conf.getIDropout() == null && conf.getWeightNoise() == null && !hasLayerNorm()
-                && input.size(0) * conf.getNIn() * conf.getNOut() >= smallestProduct;
+                && getDataType() == DataType.FLOAT;
     }
 }

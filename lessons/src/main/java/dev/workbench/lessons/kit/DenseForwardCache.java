@@ -1,14 +1,17 @@
 package dev.workbench.lessons.kit;
 
 import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.layers.OutputLayer;
 import org.deeplearning4j.nn.layers.feedforward.dense.DenseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 /**
  * Speed-up for networks with large DL4J dense layers: {@link #install} swaps each one for a
  * {@link CachingDenseLayer}, whose backward pass reuses the weighted sums of the training forward
- * pass before it instead of computing them again (see docs/benchmarks.md, "Dense layers keep their
- * sums"). Same gradients as DL4J's layer ({@code DenseForwardCacheTest}).
+ * pass before it instead of computing them again, and the output layer for a
+ * {@link CachingOutputLayer}, which computes its sums once per step instead of twice (see
+ * docs/benchmarks.md, "Dense layers keep their sums"). Same gradients as DL4J's layers
+ * ({@code DenseForwardCacheTest}).
  *
  * <p>The swap is of layer objects, not of the configuration: checkpoints are unchanged, and
  * {@code install} must be called again after anything that builds new layers (a clone, a restored
@@ -17,6 +20,12 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 public final class DenseForwardCache {
     /** {@code -Dworkbench.dl4j-dense=true} leaves every dense layer to DL4J: for A/B benchmarks (bench/ab.sh). */
     static final String DL4J_ONLY = "workbench.dl4j-dense";
+
+    /** {@code -Dworkbench.dl4j-output-layer=true} leaves the output layer to DL4J: for A/B benchmarks. */
+    static final String DL4J_OUTPUT_LAYER = "workbench.dl4j-output-layer";
+
+    /** {@code -Dworkbench.keep-input-gradient=true} keeps the first layer's input gradient: for A/B benchmarks. */
+    static final String KEEP_INPUT_GRADIENT = "workbench.keep-input-gradient";
 
     /**
      * Below this many multiply-adds per forward pass ({@code batch x nIn x nOut}) the product costs
@@ -36,11 +45,35 @@ public final class DenseForwardCache {
         if (Boolean.getBoolean(DL4J_ONLY)) {
             return 0;
         }
-        return LayerSwap.swapAll(net, DenseLayer.class, dense -> new CachingDenseLayer(dense, smallestProduct));
+        return LayerSwap.swapAll(net, DenseLayer.class, dense -> new CachingDenseLayer(dense, smallestProduct))
+                + (Boolean.getBoolean(DL4J_OUTPUT_LAYER) ? 0
+                        : LayerSwap.swapAll(net, OutputLayer.class, output -> new CachingOutputLayer(output, smallestProduct)));
     }
 
-    /** How many backward passes of {@code layer} reused its forward pass's sums; zero for any other layer. */
+    /**
+     * {@link #install}, and the first layer's backprop computes no gradient for the network's input
+     * (a matrix product as large as its forward pass). Only for a network that is only trained:
+     * after it, {@code calculateGradients} hands back null for the input.
+     */
+    public static int installForTrainingOnly(MultiLayerNetwork net) {
+        int swapped = install(net);
+        if (net.getLayer(0) instanceof CachingDenseLayer first && !Boolean.getBoolean(KEEP_INPUT_GRADIENT)) {
+            first.dropInputGradient();
+        }
+        return swapped;
+    }
+
+    /** How many training steps of {@code layer} reused sums it had computed; zero for any other layer. */
     public static long reuses(Layer layer) {
-        return LayerSwap.unwrapped(layer) instanceof CachingDenseLayer dense ? dense.reuses() : 0;
+        Layer inner = LayerSwap.unwrapped(layer);
+        if (inner instanceof CachingOutputLayer output) {
+            return output.reuses();
+        }
+        return inner instanceof CachingDenseLayer dense ? dense.reuses() : 0;
+    }
+
+    /** How many backward passes of {@code layer} computed no input gradient; zero for any other layer. */
+    public static long passesWithoutInputGradient(Layer layer) {
+        return LayerSwap.unwrapped(layer) instanceof CachingDenseLayer dense ? dense.passesWithoutInputGradient() : 0;
     }
 }

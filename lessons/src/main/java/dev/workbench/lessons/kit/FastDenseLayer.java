@@ -33,6 +33,9 @@ final class FastDenseLayer extends CachingDenseLayer {
     FastDenseLayer(DenseLayer original, long largestProduct) {
         super(original, original instanceof CachingDenseLayer caching ? caching.smallestProduct() : Long.MAX_VALUE);
         this.largestProduct = largestProduct;
+        if (original instanceof CachingDenseLayer caching && caching.dropsInputGradient()) {
+            dropInputGradient();
+        }
     }
 
     PassCounter passes() {
@@ -87,14 +90,17 @@ final class FastDenseLayer extends CachingDenseLayer {
         }
         INDArray weightGradientView = gradientViews.get(DefaultParamInitializer.WEIGHT_KEY);
         BlasMatrix.multiply(BlasMatrix.of(input).transpose(), deltas, BlasMatrix.of(weightGradientView));
-        INDArray inputGradient = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT,
-                new long[] {batch, input.size(1)}, 'c');
-        BlasMatrix.multiply(deltas, weights().transpose(), BlasMatrix.of(inputGradient));
-
         Gradient gradient = new DefaultGradient(); // in DL4J's order: bias, then weights
         gradient.gradientForVariable().put(DefaultParamInitializer.BIAS_KEY, biasGradientView);
         gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGradientView);
         counter.backward();
+        if (dropsInputGradient()) {
+            countPassWithoutInputGradient();
+            return new Pair<>(gradient, null);
+        }
+        INDArray inputGradient = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT,
+                new long[] {batch, input.size(1)}, 'c');
+        BlasMatrix.multiply(deltas, weights().transpose(), BlasMatrix.of(inputGradient));
         return new Pair<>(gradient, inputGradient);
     }
 

@@ -1,0 +1,77 @@
+package dev.workbench.lessons.kit;
+
+import org.deeplearning4j.nn.layers.OutputLayer;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * DL4J's output layer that computes its weighted sums {@code z = xW + b} once per training step
+ * instead of twice: {@code fit} asks for them for backprop and again for the score, on the same
+ * input with the same parameters. The first training-mode computation after the input is set keeps
+ * a copy; the next one takes it, once. Setting the input again drops it, so a copy never outlives
+ * the step it was made in. Layers with dropout, weight noise, layer norm or a mask, and small ones,
+ * where the copy would cost more than the product, are left to DL4J's code.
+ */
+final class CachingOutputLayer extends OutputLayer {
+    private final long smallestProduct;
+    private final PassCounter reuses = new PassCounter();
+    private INDArray cache;
+    private boolean cached;
+
+    /** @param smallestProduct the fewest multiply-adds ({@code batch x nIn x nOut}) worth keeping */
+    CachingOutputLayer(OutputLayer original, long smallestProduct) {
+        super(original.conf(), original.getDataType());
+        this.smallestProduct = smallestProduct;
+        LayerSwap.adoptState(original, this);
+    }
+
+    /** Training steps whose second computation of the sums was a copy. */
+    long reuses() {
+        return reuses.backwards();
+    }
+
+    @Override
+    public void setInput(INDArray input, LayerWorkspaceMgr workspaceMgr) {
+        cached = false;
+        super.setInput(input, workspaceMgr);
+    }
+
+    @Override
+    protected Pair<INDArray, INDArray> preOutputWithPreNorm(boolean training, boolean forBackprop,
+            LayerWorkspaceMgr workspaceMgr) {
+        if (training && cached && cacheable()) {
+            cached = false; // once: DL4J's loss and activation backprop write into what they get
+            reuses.backward();
+            return new Pair<>(workspaceMgr.dup(ArrayType.ACTIVATIONS, cache), null);
+        }
+        Pair<INDArray, INDArray> sums = super.preOutputWithPreNorm(training, forBackprop, workspaceMgr);
+        cached = false;
+        if (training && cacheable()) {
+            keep(sums.getFirst());
+            cached = true;
+        }
+        return sums;
+    }
+
+    // Outside every workspace: DL4J may close the workspace between backprop and the score.
+    private void keep(INDArray sums) {
+        if (cache == null || !java.util.Arrays.equals(cache.shape(), sums.shape())) {
+            try (MemoryWorkspace none = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
+                cache = Nd4j.createUninitialized(DataType.FLOAT, sums.shape(), 'c');
+            }
+        }
+        cache.assign(sums);
+    }
+
+    private boolean cacheable() {
+        var conf = layerConf();
+        return input != null && input.rank() == 2 && input.dataType() == DataType.FLOAT && maskArray == null
+                && conf.getIDropout() == null && conf.getWeightNoise() == null && !hasLayerNorm()
+                && input.size(0) * conf.getNIn() * conf.getNOut() >= smallestProduct;
+    }
+}
