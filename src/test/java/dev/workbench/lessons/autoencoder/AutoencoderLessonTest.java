@@ -83,6 +83,15 @@ class AutoencoderLessonTest {
         long reuses = run.inspect(s -> dev.workbench.lessons.kit.DenseForwardCache.reuses(
                 ((AutoencoderSession) s).network().getLayer(0))).join();
         assertTrue(reuses > 0, "enc1 (784 x 256) reused its forward sums in backprop (DenseForwardCacheTest): " + reuses);
+        long[] speedUps = run.inspect(s -> {
+            var net = ((AutoencoderSession) s).network();
+            return new long[] {dev.workbench.lessons.kit.DenseForwardCache.passesWithoutInputGradient(net.getLayer(0)),
+                    dev.workbench.lessons.kit.DenseForwardCache.reuses(net.getOutputLayer()),
+                    dev.workbench.lessons.kit.OwnGradientUpdates.ownGradientUpdates(net)};
+        }).join();
+        assertTrue(speedUps[0] > 0, "enc1 computed no gradient for the input images: " + speedUps[0]);
+        assertTrue(speedUps[1] > 0, "the output layer's score reused backprop's sums: " + speedUps[1]);
+        assertTrue(speedUps[2] > 0, "the updater took the network's own gradient: " + speedUps[2]);
     }
 
     @Test

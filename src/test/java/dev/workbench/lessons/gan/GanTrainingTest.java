@@ -54,6 +54,22 @@ class GanTrainingTest {
     }
 
     @Test
+    void theTwoDimensionalNetworksRunTheirSpeedUps() throws Exception {
+        try (GanSession session = prepare(Map.of())) {
+            for (int i = 0; i < 3; i++) {
+                session.trainStep();
+            }
+            for (var net : List.of(session.generator(), session.discriminator())) {
+                long[] passes = dev.workbench.lessons.kit.FastDense.passes(net.getLayer(1));
+                assertTrue(passes[0] > 0 && passes[1] > 0, "the 64 x 64 layers ran on direct BLAS calls (FastDenseTest): "
+                        + Arrays.toString(passes));
+                assertTrue(dev.workbench.lessons.kit.OwnGradientUpdates.ownGradientUpdates(net) >= 3,
+                        "the updater took the network's own gradient (OwnGradientUpdatesTest)");
+            }
+        }
+    }
+
+    @Test
     void aDiscriminatorStepLeavesTheGeneratorBitIdentical() throws Exception {
         try (GanSession session = prepare(Map.of())) {
             float[] dBefore = params(session.discriminator());

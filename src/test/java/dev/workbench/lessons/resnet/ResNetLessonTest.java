@@ -102,6 +102,22 @@ class ResNetLessonTest {
     }
 
     @Test
+    void theDeepMlpRunsItsSpeedUps() throws Exception {
+        Settings settings = new ResNetLesson().validate(Map.of("epochs", "1"), 1).orElseThrow();
+        ResNetSession session = new ResNetLesson().prepare(settings);
+        try {
+            session.trainStep();
+            long[] passes = dev.workbench.lessons.kit.FastDense.passes(session.graph().getLayer(ResNetNetworks.STEM));
+            assertTrue(passes[0] > 0 && passes[1] > 0, "the dense layers ran on direct BLAS calls (FastDenseTest): "
+                    + java.util.Arrays.toString(passes));
+            assertEquals(1, dev.workbench.lessons.kit.OwnGradientUpdates.ownGradientUpdates(session.graph()),
+                    "the updater took the graph's own gradient (OwnGradientUpdatesTest)");
+        } finally {
+            session.close();
+        }
+    }
+
+    @Test
     void deepPlainNetworkStallsWhileResidualTwinLearns() {
         assertEquals(LOG_2, plain.lossAfter(), 0.02, "the plain net still guesses: loss stays at log 2");
         assertTrue(residual.lossAfter() < 0.25, "residual training loss " + residual.lossAfter());
