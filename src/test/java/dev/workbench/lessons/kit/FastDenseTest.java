@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workbench.lessons.engine.NativeSetup;
+import java.util.List;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -43,9 +44,9 @@ class FastDenseTest {
     void everyCoveredActivationMatchesDl4jForwardBackwardAndTraining() {
         MultiLayerNetwork dl4j = network(COVERED);
         MultiLayerNetwork fast = network(COVERED);
-        assertEquals(COVERED.length, FastDense.install(fast));
+        assertEquals(COVERED.length + 1, FastDense.install(fast), "the dense layers and the output layer");
         assertTrue(FastDense.isInstalled(fast.getLayer(0)));
-        assertFalse(FastDense.isInstalled(fast.getLayer(COVERED.length)), "the output layer is DL4J's");
+        assertTrue(FastDense.isInstalled(fast.getLayer(COVERED.length)), "the output layer");
         assertSame(fast.getLayer(1), fast.getLayer("dense-1"), "found by name too");
 
         DataSet data = data();
@@ -75,6 +76,81 @@ class FastDenseTest {
     }
 
     @Test
+    void everyCoveredOutputLossMatchesDl4j() {
+        for (OutputCase output : OutputCase.values()) {
+            MultiLayerNetwork dl4j = withOutput(output);
+            MultiLayerNetwork fast = withOutput(output);
+            assertEquals(2, FastDense.install(fast));
+            DataSet data = output.data();
+            assertClose(dl4j.output(data.getFeatures()), fast.output(data.getFeatures()), output + ": forward");
+            Pair<Gradient, INDArray> expected = dl4j.calculateGradients(data.getFeatures(), data.getLabels(), null, null);
+            Pair<Gradient, INDArray> actual = fast.calculateGradients(data.getFeatures(), data.getLabels(), null, null);
+            assertEquals(List.copyOf(expected.getFirst().gradientForVariable().keySet()),
+                    List.copyOf(actual.getFirst().gradientForVariable().keySet()), output + ": DL4J's order");
+            for (String key : expected.getFirst().gradientForVariable().keySet()) {
+                assertClose(expected.getFirst().getGradientFor(key), actual.getFirst().getGradientFor(key),
+                        output + ": gradient " + key);
+            }
+            assertClose(expected.getSecond(), actual.getSecond(), output + ": gradient for the input");
+            for (int i = 0; i < 5; i++) {
+                dl4j.fit(data);
+                fast.fit(data);
+                assertEquals(dl4j.score(), fast.score(), 1e-5 * Math.abs(dl4j.score()), output + ": score of fit " + i);
+            }
+            assertClose(dl4j.params(), fast.params(), output + ": five Adam updates");
+            assertEquals(dl4j.score(data), fast.score(data), 1e-5 * Math.abs(dl4j.score(data)), output + ": score(data)");
+            long[] passes = FastDense.passes(fast.getLayer(1));
+            assertTrue(passes[0] > 0 && passes[1] >= 6, output + ": the output layer ran on the fast path");
+        }
+    }
+
+    /** The output layers the lessons use: the GAN's two discriminators, the classifiers. */
+    private enum OutputCase {
+        SIGMOID_CROSS_ENTROPY(Activation.SIGMOID, LossFunctions.LossFunction.XENT),
+        IDENTITY_MEAN_SQUARED(Activation.IDENTITY, LossFunctions.LossFunction.MSE),
+        SOFTMAX_CROSS_ENTROPY(Activation.SOFTMAX, LossFunctions.LossFunction.MCXENT);
+
+        final Activation activation;
+        final LossFunctions.LossFunction loss;
+
+        OutputCase(Activation activation, LossFunctions.LossFunction loss) {
+            this.activation = activation;
+            this.loss = loss;
+        }
+
+        DataSet data() {
+            Nd4j.getRandom().setSeed(8);
+            INDArray features = Nd4j.randn(DataType.FLOAT, BATCH, FEATURES);
+            INDArray labels = switch (this) {
+                case SIGMOID_CROSS_ENTROPY -> Nd4j.rand(DataType.FLOAT, BATCH, 3).gt(0.5).castTo(DataType.FLOAT);
+                case IDENTITY_MEAN_SQUARED -> Nd4j.randn(DataType.FLOAT, BATCH, 3);
+                case SOFTMAX_CROSS_ENTROPY -> {
+                    INDArray oneHot = Nd4j.zeros(DataType.FLOAT, BATCH, 3);
+                    for (int i = 0; i < BATCH; i++) {
+                        oneHot.putScalar(i, i % 3, 1);
+                    }
+                    yield oneHot;
+                }
+            };
+            return new DataSet(features, labels);
+        }
+    }
+
+    private static MultiLayerNetwork withOutput(OutputCase output) {
+        MultiLayerNetwork net = new MultiLayerNetwork(new NeuralNetConfiguration.Builder()
+                .seed(12)
+                .dataType(DataType.FLOAT)
+                .updater(new Adam(1e-2))
+                .list()
+                .layer(new DenseLayer.Builder().nOut(8).activation(Activation.LEAKYRELU).build())
+                .layer(new OutputLayer.Builder(output.loss).nOut(3).activation(output.activation).build())
+                .setInputType(InputType.feedForward(FEATURES))
+                .build());
+        net.init();
+        return net;
+    }
+
+    @Test
     void backpropWithAnOutsideGradientMatchesDl4j() {
         // The GAN's generator: a forward pass, then backprop of a gradient from another network.
         MultiLayerNetwork dl4j = generator();
@@ -94,7 +170,7 @@ class FastDenseTest {
     void residualGraphMatchesDl4j() {
         ComputationGraph dl4j = residualGraph();
         ComputationGraph fast = residualGraph();
-        assertEquals(3, FastDense.install(fast));
+        assertEquals(4, FastDense.install(fast));
         assertTrue(FastDense.isInstalled(fast.getLayer("block")), "found by name");
         DataSet data = data();
         assertClose(dl4j.outputSingle(data.getFeatures()), fast.outputSingle(data.getFeatures()), "forward");
@@ -109,14 +185,14 @@ class FastDenseTest {
     @Test
     void otherActivationsAndLargeLayersStayWithDl4j() {
         MultiLayerNetwork elu = network(Activation.ELU);
-        assertEquals(1, FastDense.install(elu));
+        assertEquals(2, FastDense.install(elu));
         elu.fit(data());
         assertArrayEquals(new long[] {0, 0}, FastDense.passes(elu.getLayer(0)), "ELU is DL4J's");
 
         MultiLayerNetwork tooLarge = network(Activation.TANH, Activation.TANH, Activation.TANH);
         DenseForwardCache.install(tooLarge, 1);
         // A pass of the first layer takes on 24 x 5 x 8 multiply-adds, of the second 24 x 8 x 8.
-        assertEquals(3, FastDense.install(tooLarge, BATCH * FEATURES * 8), "the caching layers swapped too");
+        assertEquals(4, FastDense.install(tooLarge, BATCH * FEATURES * 8), "the caching layers swapped too");
         tooLarge.fit(data());
         assertTrue(FastDense.passes(tooLarge.getLayer(0))[1] > 0, "at the size limit: fast");
         assertArrayEquals(new long[] {0, 0}, FastDense.passes(tooLarge.getLayer(1)), "over it: DL4J");

@@ -17,7 +17,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * the step it was made in. Layers with dropout, weight noise, layer norm or a mask, and small ones,
  * where the copy would cost more than the product, are left to DL4J's code.
  */
-final class CachingOutputLayer extends OutputLayer {
+class CachingOutputLayer extends OutputLayer {
     private final long smallestProduct;
     private final PassCounter reuses = new PassCounter();
     private INDArray cache;
@@ -28,6 +28,11 @@ final class CachingOutputLayer extends OutputLayer {
         super(original.conf(), original.getDataType());
         this.smallestProduct = smallestProduct;
         LayerSwap.adoptState(original, this);
+    }
+
+    /** The fewest multiply-adds worth keeping; {@link Long#MAX_VALUE} for a layer that keeps none. */
+    long smallestProduct() {
+        return smallestProduct;
     }
 
     /** Training steps whose second computation of the sums was a copy. */

@@ -21,7 +21,7 @@ public final class DenseForwardCache {
     /** {@code -Dworkbench.dl4j-dense=true} leaves every dense layer to DL4J: for A/B benchmarks (bench/ab.sh). */
     static final String DL4J_ONLY = "workbench.dl4j-dense";
 
-    /** {@code -Dworkbench.dl4j-output-layer=true} leaves the output layer to DL4J: for A/B benchmarks. */
+    /** {@code -Dworkbench.dl4j-output-layer=true} leaves output layers to DL4J (here and in {@link FastDense}): for A/B benchmarks. */
     static final String DL4J_OUTPUT_LAYER = "workbench.dl4j-output-layer";
 
     /** {@code -Dworkbench.keep-input-gradient=true} keeps the first layer's input gradient: for A/B benchmarks. */

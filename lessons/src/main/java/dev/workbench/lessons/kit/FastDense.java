@@ -2,13 +2,14 @@ package dev.workbench.lessons.kit;
 
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.nn.layers.OutputLayer;
 import org.deeplearning4j.nn.layers.feedforward.dense.DenseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Speed-up for networks of small DL4J dense layers: {@link #install} swaps each one for a
- * {@link FastDenseLayer}, which makes one OpenBLAS call per matrix product and does the rest in
+ * {@link FastDenseLayer}, and each output layer for a {@link FastOutputLayer}, which makes one OpenBLAS call per matrix product and does the rest in
  * Java instead of several ND4J calls per pass (see docs/benchmarks.md, "Small dense layers with
  * direct BLAS calls"). Outputs and gradients match DL4J's own code ({@code FastDenseTest}); cases it
  * does not cover still run DL4J's code. CPU backend only. Large passes are
@@ -37,8 +38,13 @@ public final class FastDense {
         if (!enabled()) {
             return 0;
         }
-        return LayerSwap.swapAll(net, DenseLayer.class, dense -> new FastDenseLayer(dense, largestProduct))
+        int swapped = LayerSwap.swapAll(net, DenseLayer.class, dense -> new FastDenseLayer(dense, largestProduct))
                 + LayerSwap.swapAll(net, CachingDenseLayer.class, dense -> new FastDenseLayer(dense, largestProduct));
+        if (Boolean.getBoolean(DenseForwardCache.DL4J_OUTPUT_LAYER)) {
+            return swapped;
+        }
+        return swapped + LayerSwap.swapAll(net, OutputLayer.class, output -> new FastOutputLayer(output, largestProduct))
+                + LayerSwap.swapAll(net, CachingOutputLayer.class, output -> new FastOutputLayer(output, largestProduct));
     }
 
     /** Swaps every plain DL4J dense layer and {@link CachingDenseLayer} of {@code graph}; returns how many. */
@@ -46,19 +52,29 @@ public final class FastDense {
         if (!enabled()) {
             return 0;
         }
-        return LayerSwap.swapAll(graph, DenseLayer.class, dense -> new FastDenseLayer(dense, LARGEST_PRODUCT))
+        int swapped = LayerSwap.swapAll(graph, DenseLayer.class, dense -> new FastDenseLayer(dense, LARGEST_PRODUCT))
                 + LayerSwap.swapAll(graph, CachingDenseLayer.class, dense -> new FastDenseLayer(dense, LARGEST_PRODUCT));
+        if (Boolean.getBoolean(DenseForwardCache.DL4J_OUTPUT_LAYER)) {
+            return swapped;
+        }
+        return swapped + LayerSwap.swapAll(graph, OutputLayer.class, output -> new FastOutputLayer(output, LARGEST_PRODUCT))
+                + LayerSwap.swapAll(graph, CachingOutputLayer.class, output -> new FastOutputLayer(output, LARGEST_PRODUCT));
     }
 
-    /** Whether {@code layer} is the fast one. */
+    /** Whether {@code layer} is a fast one. */
     public static boolean isInstalled(Layer layer) {
-        return LayerSwap.unwrapped(layer) instanceof FastDenseLayer;
+        Layer inner = LayerSwap.unwrapped(layer);
+        return inner instanceof FastDenseLayer || inner instanceof FastOutputLayer;
     }
 
     /** How many forward and backward passes {@code layer} ran on the fast path; zeros for any other layer. */
     public static long[] passes(Layer layer) {
-        if (LayerSwap.unwrapped(layer) instanceof FastDenseLayer dense) {
+        Layer inner = LayerSwap.unwrapped(layer);
+        if (inner instanceof FastDenseLayer dense) {
             return new long[] {dense.passes().forwards(), dense.passes().backwards()};
+        }
+        if (inner instanceof FastOutputLayer output) {
+            return new long[] {output.passes().forwards(), output.passes().backwards()};
         }
         return new long[] {0, 0};
     }
