@@ -38,8 +38,17 @@ import java.util.function.Consumer;
  */
 public final class LessonRunner {
     private static final Logger LOG = LoggerFactory.getLogger(LessonRunner.class);
-    /** How often queued training events are moved to the screen. */
-    public static final double UPDATE_HZ = 20;
+    /**
+     * How often queued training events are moved to the screen: 20 times a second, 10 where the
+     * window would share two cores or fewer with training. There each frame's painting slows the
+     * training thread (docs/benchmarks.md, "Desktop app": 91.8% of headless speed at 20 Hz, 94.6%
+     * at 10 Hz on a 2-core machine), and 100 ms between updates still reads as live.
+     */
+    public static final double UPDATE_HZ = updateRate(Runtime.getRuntime().availableProcessors());
+
+    static double updateRate(int cores) {
+        return cores <= 2 ? 10 : 20;
+    }
 
     /** Gets a page's run news on the FX thread. */
     public interface Observer {
