@@ -1,5 +1,6 @@
 package dev.workbench.lessons.kit;
 
+import static dev.workbench.lessons.kit.CloseNumbers.assertClose;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -204,13 +205,6 @@ class FastDenseTest {
         net.feedForward(true, false);
         Pair<Gradient, INDArray> result = net.backpropGradient(epsilon, LayerWorkspaceMgr.noWorkspaces());
         return new Pair<>(result.getFirst(), result.getSecond().dup());
-    }
-
-    private static void assertClose(INDArray expected, INDArray actual, String what) {
-        assertArrayEquals(expected.shape(), actual.shape(), what + ": shape");
-        double scale = Math.max(1e-3, expected.amaxNumber().doubleValue());
-        double difference = expected.sub(actual).amaxNumber().doubleValue();
-        assertTrue(difference <= 1e-4 * scale, what + ": differs by " + difference + " (largest value " + scale + ")");
     }
 
     /** 5 features -> one dense layer of 8 per activation (the last of 3 when it is the network's end) -> 3 outputs on MSE. */

@@ -1,5 +1,6 @@
 package dev.workbench.lessons.kit;
 
+import static dev.workbench.lessons.kit.CloseNumbers.assertClose;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -81,13 +82,6 @@ class FastSimpleRnnTest {
         tooLarge.fit(data());
         assertTrue(FastSimpleRnn.passes(tooLarge.getLayer(0))[1] > 0, "at the size limit: fast");
         assertArrayEquals(new long[] {0, 0}, FastSimpleRnn.passes(tooLarge.getLayer(1)), "over it: DL4J");
-    }
-
-    private static void assertClose(INDArray expected, INDArray actual, String what) {
-        assertArrayEquals(expected.shape(), actual.shape(), what + ": shape");
-        double scale = Math.max(1e-3, expected.amaxNumber().doubleValue());
-        double difference = expected.sub(actual).amaxNumber().doubleValue();
-        assertTrue(difference <= 1e-4 * scale, what + ": differs by " + difference + " (largest value " + scale + ")");
     }
 
     /** 3 features x 12 steps -> SimpleRnn 8 -> SimpleRnn 8 read at its last step -> 2 outputs on MSE. */

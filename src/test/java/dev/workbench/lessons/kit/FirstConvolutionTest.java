@@ -1,5 +1,6 @@
 package dev.workbench.lessons.kit;
 
+import static dev.workbench.lessons.kit.CloseNumbers.assertClose;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -71,13 +72,6 @@ class FirstConvolutionTest {
         }
         assertClose(oneDnn.params(), fast.params(), "five Adam updates");
         assertEquals(6, FirstConvolution.backwardPasses(fast.getLayer(0)));
-    }
-
-    private static void assertClose(INDArray expected, INDArray actual, String what) {
-        assertArrayEquals(expected.shape(), actual.shape(), what + ": shape");
-        double scale = Math.max(1e-3, expected.amaxNumber().doubleValue());
-        double difference = expected.sub(actual).amaxNumber().doubleValue();
-        assertTrue(difference <= 1e-4 * scale, what + ": differs by " + difference + " (largest value " + scale + ")");
     }
 
     /** channels x 14 x 14 images -> 6 ReLU filters of 5x5 -> 2x2 max pooling -> softmax over 3 classes. */

@@ -4,11 +4,9 @@ import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.feedforward.dense.DenseLayer;
 import org.deeplearning4j.nn.params.DefaultParamInitializer;
-import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -24,7 +22,7 @@ class CachingDenseLayer extends DenseLayer {
     private final long smallestProduct;
     private final PassCounter reuses = new PassCounter();
     private final PassCounter withoutInputGradient = new PassCounter();
-    private INDArray cache;
+    private final KeptSums cache = new KeptSums();
     private INDArray cachedInput;
     private boolean inputGradientUnused;
 
@@ -93,25 +91,15 @@ class CachingDenseLayer extends DenseLayer {
         if (forBackprop && cachedInput != null && cachedInput == input && cacheable()) {
             cachedInput = null; // once: DL4J's activation backprop writes into what it gets
             reuses.backward();
-            return new Pair<>(workspaceMgr.dup(ArrayType.ACTIVATIONS, cache), null);
+            return new Pair<>(cache.copyFor(workspaceMgr), null);
         }
         Pair<INDArray, INDArray> sums = super.preOutputWithPreNorm(training, forBackprop, workspaceMgr);
         cachedInput = null;
         if (training && !forBackprop && cacheable()) {
-            keep(sums.getFirst());
+            cache.keep(sums.getFirst());
             cachedInput = input;
         }
         return sums;
-    }
-
-    // Outside every workspace: DL4J may reuse the forward pass's workspace before backprop runs.
-    private void keep(INDArray sums) {
-        if (cache == null || !java.util.Arrays.equals(cache.shape(), sums.shape())) {
-            try (MemoryWorkspace none = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
-                cache = Nd4j.createUninitialized(DataType.FLOAT, sums.shape(), 'c');
-            }
-        }
-        cache.assign(sums);
     }
 
     private boolean cacheable() {

@@ -1,13 +1,10 @@
 package dev.workbench.lessons.kit;
 
 import org.deeplearning4j.nn.layers.OutputLayer;
-import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * DL4J's output layer that computes its weighted sums {@code z = xW + b} once per training step
@@ -20,7 +17,7 @@ import org.nd4j.linalg.factory.Nd4j;
 class CachingOutputLayer extends OutputLayer {
     private final long smallestProduct;
     private final PassCounter reuses = new PassCounter();
-    private INDArray cache;
+    private final KeptSums cache = new KeptSums();
     private boolean cached;
 
     /** @param smallestProduct the fewest multiply-adds ({@code batch x nIn x nOut}) worth keeping */
@@ -52,25 +49,15 @@ class CachingOutputLayer extends OutputLayer {
         if (training && cached && cacheable()) {
             cached = false; // once: DL4J's loss and activation backprop write into what they get
             reuses.backward();
-            return new Pair<>(workspaceMgr.dup(ArrayType.ACTIVATIONS, cache), null);
+            return new Pair<>(cache.copyFor(workspaceMgr), null);
         }
         Pair<INDArray, INDArray> sums = super.preOutputWithPreNorm(training, forBackprop, workspaceMgr);
         cached = false;
         if (training && cacheable()) {
-            keep(sums.getFirst());
+            cache.keep(sums.getFirst());
             cached = true;
         }
         return sums;
-    }
-
-    // Outside every workspace: DL4J may close the workspace between backprop and the score.
-    private void keep(INDArray sums) {
-        if (cache == null || !java.util.Arrays.equals(cache.shape(), sums.shape())) {
-            try (MemoryWorkspace none = Nd4j.getMemoryManager().scopeOutOfWorkspaces()) {
-                cache = Nd4j.createUninitialized(DataType.FLOAT, sums.shape(), 'c');
-            }
-        }
-        cache.assign(sums);
     }
 
     private boolean cacheable() {
