@@ -5,6 +5,7 @@ import org.deeplearning4j.nn.conf.BackpropType;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.layers.recurrent.LSTM;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.factory.Nd4j;
 
 
 /**
@@ -72,6 +73,9 @@ public final class FastLstm {
     }
 
     private static int install(Layer[] layers, long hiddenMajorFrom, boolean truncatedBptt) {
+        if (!Nd4j.getEnvironment().isCPU()) { // its loops read host memory; CUDA has cuDNN's helper
+            return 0;
+        }
         int installed = 0;
         for (Layer layer : layers) {
             // A helper already there is cuDNN's on CUDA (or ours): leave it.

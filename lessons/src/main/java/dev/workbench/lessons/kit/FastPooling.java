@@ -7,6 +7,7 @@ import org.deeplearning4j.nn.graph.vertex.impl.LayerVertex;
 import org.deeplearning4j.nn.layers.convolution.subsampling.SubsamplingLayer;
 import org.deeplearning4j.nn.layers.mkldnn.MKLDNNSubsamplingHelper;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Speed-up for networks with max-pooling layers: {@link #install} swaps each DL4J pooling layer for a
@@ -76,7 +77,7 @@ public final class FastPooling {
 
     // DL4J's own pooling layer with oneDNN's helper or none; cuDNN's on CUDA stays.
     private static boolean swappable(Layer layer) {
-        return !Boolean.getBoolean(ONEDNN_ONLY) && layer.getClass() == SubsamplingLayer.class
+        return !Boolean.getBoolean(ONEDNN_ONLY) && Nd4j.getEnvironment().isCPU() && layer.getClass() == SubsamplingLayer.class
                 && (((SubsamplingLayer) layer).getHelper() == null
                 || ((SubsamplingLayer) layer).getHelper() instanceof MKLDNNSubsamplingHelper);
     }

@@ -5,6 +5,7 @@ import java.nio.FloatBuffer;
 import java.util.Map;
 import java.util.Objects;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.AdamUpdater;
 import org.nd4j.linalg.learning.GradientUpdater;
 
@@ -20,7 +21,8 @@ import org.nd4j.linalg.learning.GradientUpdater;
 final class FastAdamUpdater implements GradientUpdater<FastAdam> {
     /** {@code -Dworkbench.nd4j-adam=true} sends every update to ND4J's op: for A/B benchmarks (bench/ab.sh). */
     static final String ND4J_ONLY = "workbench.nd4j-adam";
-    private static final boolean ALWAYS_ND4J = Boolean.getBoolean(ND4J_ONLY);
+    // The Java loop reads host memory: on CUDA every update goes to ND4J's op.
+    private static final boolean ALWAYS_ND4J = Boolean.getBoolean(ND4J_ONLY) || !Nd4j.getEnvironment().isCPU();
     private static final int CHUNK = 4096;
 
     private final FastAdam config;

@@ -6,6 +6,7 @@ import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.optimize.api.BaseTrainingListener;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ final class GradientNorms extends BaseTrainingListener {
 
     // A Java loop where it can: an ND4J reduction per layer cost as much as the layer's own training step.
     private static double norm(INDArray array) {
-        if (!NativeFloats.contiguous(array)) {
+        if (!NativeFloats.contiguous(array) || !Nd4j.getEnvironment().isCPU()) { // host memory only
             return array.norm2Number().doubleValue();
         }
         FloatBuffer numbers = NativeFloats.of(array);
