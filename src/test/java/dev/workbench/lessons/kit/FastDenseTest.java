@@ -1,6 +1,7 @@
 package dev.workbench.lessons.kit;
 
 import static dev.workbench.lessons.kit.CloseNumbers.assertClose;
+import static dev.workbench.lessons.kit.CloseNumbers.assertSameGradients;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,10 +60,7 @@ class FastDenseTest {
         Pair<Gradient, INDArray> expected = dl4j.calculateGradients(features, data.getLabels(), null, null);
         Pair<Gradient, INDArray> actual = fast.calculateGradients(columnMajor, data.getLabels(), null, null);
         assertEquals(expected.getFirst().gradientForVariable().keySet(), actual.getFirst().gradientForVariable().keySet());
-        for (String key : expected.getFirst().gradientForVariable().keySet()) {
-            assertClose(expected.getFirst().getGradientFor(key), actual.getFirst().getGradientFor(key), "gradient " + key);
-        }
-        assertClose(expected.getSecond(), actual.getSecond(), "gradient for the input");
+        assertSameGradients(expected, actual, "");
 
         for (int i = 0; i < 5; i++) {
             dl4j.fit(data);
@@ -88,11 +86,7 @@ class FastDenseTest {
             Pair<Gradient, INDArray> actual = fast.calculateGradients(data.getFeatures(), data.getLabels(), null, null);
             assertEquals(List.copyOf(expected.getFirst().gradientForVariable().keySet()),
                     List.copyOf(actual.getFirst().gradientForVariable().keySet()), output + ": DL4J's order");
-            for (String key : expected.getFirst().gradientForVariable().keySet()) {
-                assertClose(expected.getFirst().getGradientFor(key), actual.getFirst().getGradientFor(key),
-                        output + ": gradient " + key);
-            }
-            assertClose(expected.getSecond(), actual.getSecond(), output + ": gradient for the input");
+            assertSameGradients(expected, actual, output + ": ");
             for (int i = 0; i < 5; i++) {
                 dl4j.fit(data);
                 fast.fit(data);
@@ -161,10 +155,7 @@ class FastDenseTest {
         INDArray epsilon = Nd4j.rand(DataType.FLOAT, BATCH, 3).subi(0.5).transpose().dup('c').transpose();
         Pair<Gradient, INDArray> expected = backprop(dl4j, features, epsilon);
         Pair<Gradient, INDArray> actual = backprop(fast, features, epsilon);
-        for (String key : expected.getFirst().gradientForVariable().keySet()) {
-            assertClose(expected.getFirst().getGradientFor(key), actual.getFirst().getGradientFor(key), "gradient " + key);
-        }
-        assertClose(expected.getSecond(), actual.getSecond(), "gradient for the input");
+        assertSameGradients(expected, actual, "");
     }
 
     @Test
