@@ -6,7 +6,6 @@ import org.deeplearning4j.nn.layers.feedforward.dense.DenseLayer;
 import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -69,7 +68,7 @@ class CachingDenseLayer extends DenseLayer {
     // DL4J's BaseLayer.backpropGradient for the plain case, less the input gradient.
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
-        if (!inputGradientUnused || !plain() || !hasBias()) {
+        if (!inputGradientUnused || !PlainDensePass.isPlain(this) || !hasBias()) {
             return super.backpropGradient(epsilon, workspaceMgr);
         }
         INDArray z = preOutputWithPreNorm(true, true, workspaceMgr).getFirst();
@@ -103,14 +102,6 @@ class CachingDenseLayer extends DenseLayer {
     }
 
     private boolean cacheable() {
-        return plain() && input.size(0) * layerConf().getNIn() * layerConf().getNOut() >= smallestProduct;
-    }
-
-    // Float input without a mask, dropout, weight noise or layer norm.
-    private boolean plain() {
-        var conf = layerConf();
-        return input != null && input.rank() == 2 && input.dataType() == DataType.FLOAT && maskArray == null
-                && conf.getIDropout() == null && conf.getWeightNoise() == null && !hasLayerNorm()
-                && getDataType() == DataType.FLOAT;
+        return PlainDensePass.isPlain(this) && PlainDensePass.multiplyAdds(this) >= smallestProduct;
     }
 }

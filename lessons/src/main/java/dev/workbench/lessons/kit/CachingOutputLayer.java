@@ -3,7 +3,6 @@ package dev.workbench.lessons.kit;
 import org.deeplearning4j.nn.layers.OutputLayer;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -61,9 +60,6 @@ class CachingOutputLayer extends OutputLayer {
     }
 
     private boolean cacheable() {
-        var conf = layerConf();
-        return input != null && input.rank() == 2 && input.dataType() == DataType.FLOAT && maskArray == null
-                && conf.getIDropout() == null && conf.getWeightNoise() == null && !hasLayerNorm()
-                && input.size(0) * conf.getNIn() * conf.getNOut() >= smallestProduct;
+        return PlainDensePass.isPlain(this) && PlainDensePass.multiplyAdds(this) >= smallestProduct;
     }
 }

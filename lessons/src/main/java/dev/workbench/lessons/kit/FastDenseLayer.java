@@ -132,14 +132,11 @@ final class FastDenseLayer extends CachingDenseLayer {
 
     /** The layer's activation in Java when this pass is one the layer covers, else null. */
     private ElementwiseActivation coveredActivation() {
-        var conf = layerConf();
-        if (input == null || input.rank() != 2 || input.dataType() != DataType.FLOAT || maskArray != null
-                || conf.getIDropout() != null || conf.getWeightNoise() != null || hasLayerNorm() || !hasBias()
-                || getDataType() != DataType.FLOAT || input.size(0) * conf.getNIn() * conf.getNOut() > largestProduct
-                || BlasMatrix.of(input) == null || weights() == null) {
+        if (!PlainDensePass.isPlain(this) || !hasBias() || PlainDensePass.multiplyAdds(this) > largestProduct
+                || BlasMatrix.of(input) == null) {
             return null;
         }
-        return ElementwiseActivation.of(conf.getActivationFn());
+        return ElementwiseActivation.of(layerConf().getActivationFn());
     }
 
     private int nOut() {

@@ -155,14 +155,11 @@ final class FastOutputLayer extends CachingOutputLayer {
 
     /** The layer's activation and loss in Java when this pass is one the layer covers, else null. */
     private OutputLoss coveredLoss() {
-        var conf = layerConf();
-        if (input == null || input.rank() != 2 || input.dataType() != DataType.FLOAT || maskArray != null
-                || conf.getIDropout() != null || conf.getWeightNoise() != null || hasLayerNorm() || !hasBias()
-                || getDataType() != DataType.FLOAT || input.size(0) * conf.getNIn() * conf.getNOut() > largestProduct
+        if (!PlainDensePass.isPlain(this) || !hasBias() || PlainDensePass.multiplyAdds(this) > largestProduct
                 || BlasMatrix.of(input) == null) {
             return null;
         }
-        return OutputLoss.of(conf.getActivationFn(), conf.getLossFn());
+        return OutputLoss.of(layerConf().getActivationFn(), layerConf().getLossFn());
     }
 
     private int batch() {
